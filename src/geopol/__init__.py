@@ -1,0 +1,34 @@
+"""geopol: typed facts about international diplomacy from English news text.
+
+``import geopol`` is cheap: the parser, the knowledge base and the JSON
+converter load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["Extraction", "__version__", "dumps", "loads", "parse"]
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from geopol.model import Extraction
+    from geopol.pipeline import parse
+    from geopol.serialize import dumps, loads
+
+_LAZY = {
+    "Extraction": "geopol.model",
+    "parse": "geopol.pipeline",
+    "dumps": "geopol.serialize",
+    "loads": "geopol.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geopol' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,7 @@
+"""``python -m geopol`` runs the command line."""
+
+import sys
+
+from geopol.cli import main
+
+sys.exit(main())

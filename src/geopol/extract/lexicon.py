@@ -1,0 +1,68 @@
+"""Build the gazetteer from the knowledge base (once per parser)."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from importlib import resources
+
+from geopol.kb import KnowledgeBase
+from geopol.match.gazetteer import Entry, Gazetteer
+
+__all__ = ["Lexicon", "build_lexicon"]
+
+
+class Lexicon:
+    """The gazetteer plus the words that can never be part of a person's name."""
+
+    def __init__(self, gazetteer: Gazetteer, blocked: frozenset[str]) -> None:
+        self.gazetteer = gazetteer
+        self.blocked = blocked
+
+
+@functools.cache
+def _blockers() -> tuple[str, ...]:
+    text = resources.files("geopol.extract").joinpath("data/blockers.txt").read_text("utf-8")
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _variants(form: str) -> set[str]:
+    out = {form}
+    if "'" in form:
+        out.add(form.replace("'", "\u2019"))
+    return out
+
+
+def build_lexicon(kb: KnowledgeBase) -> Lexicon:
+    """Every surface form of states, organizations, organs, centers and places."""
+    forms: dict[str, list[Entry]] = defaultdict(list)
+    blocked: set[str] = set()
+    for surface, sf in kb.state_forms().items():
+        kind = "state" if sf.sovereign else "territory"
+        for v in _variants(surface):
+            forms[v].append(Entry(kind, sf.alpha3, str(sf.kind), sf.ambiguous))
+        if " " not in surface:
+            blocked.add(surface)
+    for surface, of in kb.organization_forms().items():
+        for v in _variants(surface):
+            forms[v].append(Entry("org", of.org_id, str(of.kind), of.ambiguous))
+        if " " not in surface:
+            blocked.add(surface)
+    for organ, refs in kb.organ_index().items():
+        parent = refs[0].org_id if len({r.org_id for r in refs}) == 1 else None
+        for v in _variants(organ):
+            forms[v].append(Entry("organ", organ, "organ", parent is None, parent))
+    for center in kb.centers():
+        for surface in (center.name, center.acronym, *center.aliases):
+            if surface:
+                for v in _variants(surface):
+                    forms[v].append(Entry("center", center.name, "center", False, center.parent))
+    for surface, place in kb.place_forms().items():
+        for v in _variants(surface):
+            forms[v].append(Entry("place", place.name, "name", place.ambiguous, place.country))
+        if " " not in surface and not place.ambiguous:
+            blocked.add(surface)
+    for phrase in _blockers():
+        if phrase not in forms:
+            forms[phrase].append(Entry("blocker", phrase))
+    return Lexicon(Gazetteer({k: tuple(v) for k, v in forms.items()}), frozenset(blocked))

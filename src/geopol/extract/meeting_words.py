@@ -1,0 +1,52 @@
+"""Vocabulary for meetings: trigger nouns, level cues, non-meeting contexts."""
+
+from __future__ import annotations
+
+import re
+
+from geopol.model import MeetingLevel
+
+__all__ = ["CANCELLED", "LEVEL_CUES", "NOT_MULTILATERAL", "SCHEDULED_CUES", "TRIGGER"]
+
+# Words that report a meeting.
+TRIGGER = re.compile(
+    r"""(?<![\w-])(?:
+        [Mm]eetings?|[Ss]ummits?|[Ss]ession|[Mm]inisterial|[Cc]onference|[Cc]onvened?|[Cc]onvenes
+      | [Mm]et|[Mm]eets|[Gg]athered|[Hh]eld\s+talks|[Tt]alks|[Vv]ideoconference|[Tt]roika
+    )(?![\w-])""",
+    re.VERBOSE,
+)
+
+# (pattern, level), most specific first; the cue nearest the trigger wins.
+LEVEL_CUES: tuple[tuple[re.Pattern[str], MeetingLevel], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), lvl)
+    for p, lvl in (
+        (r"chiefs?\s+of\s+(?:defen[cs]e|general)\s+staffs?", MeetingLevel.OTHER),
+        (r"joint\s+(?:ministerial|meeting\s+of\s+(?:the\s+)?(?:foreign\s+and\s+defen[cs]e|ministers))", MeetingLevel.JOINT_MINISTERS),
+        (r"foreign\s+(?:and|&)\s+defen[cs]e\s+ministers", MeetingLevel.JOINT_MINISTERS),
+        (r"foreign\s+ministers?'?|foreign\s+ministry\s+chiefs|top\s+diplomats|ministers?\s+of\s+foreign\s+affairs|"
+         r"foreign\s+affairs\s+ministers|FMs?\b|CFM\b|foreign\s+ministerial", MeetingLevel.FOREIGN_MINISTERS),
+        (r"defen[cs]e\s+ministers?'?|ministers?\s+of\s+defen[cs]e|defen[cs]e\s+ministerial", MeetingLevel.DEFENCE_MINISTERS),
+        (r"heads?\s+of\s+government|prime\s+ministers|premiers", MeetingLevel.HEADS_OF_GOVERNMENT),
+        (r"heads?\s+of\s+state|summit|leaders'?|presidents|European\s+Council|Collective\s+Security\s+Council",
+         MeetingLevel.HEADS_OF_STATE),
+        (r"senior\s+officials|directors|ambassadors|permanent\s+representatives|deputy\s+ministers|"
+         r"national\s+coordinators|sherpas|experts|officials", MeetingLevel.SENIOR_OFFICIALS),
+        (r"ministers|ministerial|council\s+of\s+ministers", MeetingLevel.OTHER_MINISTERS),
+    )
+)
+
+SCHEDULED_CUES = re.compile(
+    r"\b(?:will|shall|to\s+be\s+held|is\s+(?:due|set|expected|scheduled|slated|planned|to\s+(?:host|be|take))|"
+    r"are\s+(?:due|set|expected|scheduled|slated|planned)|scheduled|slated|upcoming|next|forthcoming|"
+    r"to\s+take\s+place|plans?\s+to\s+(?:host|hold|convene)|offered\s+to\s+host|to\s+host)\b",
+    re.IGNORECASE,
+)
+
+CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)?|postponed|called\s+off|scrapped|was\s+not\s+held)\b", re.IGNORECASE)
+
+NOT_MULTILATERAL = re.compile(
+    r"\b(?:bilateral|on\s+the\s+sidelines|sidelines\s+of|courtesy\s+call|farewell\s+call|one-on-one|"
+    r"tete-a-tete|phone\s+call|telephone|state\s+visit|official\s+visit)\b",
+    re.IGNORECASE,
+)

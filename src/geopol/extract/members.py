@@ -1,0 +1,125 @@
+"""Member lists: the states a text presents as an organization's members.
+
+Triggers after (or around) an organization mention: "made up of",
+"comprising", "consisting of", "member states", "members are", "groups",
+"includes", a dash or a colon after "<org> countries", a parenthetical list;
+and the reverse form "A, B and C are members of X". The list is the run of
+state mentions joined by commas, "and" and line breaks. Each list is checked
+against the knowledge base on the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from geopol.extract.document import Document
+from geopol.extract.organizations import OrgHit
+from geopol.kb import KnowledgeBase
+from geopol.match.gazetteer import NameMatch
+from geopol.model import MemberList, PartialDate
+
+__all__ = ["MemberListFinding", "extract_member_lists"]
+
+_TRIGGER = re.compile(
+    r"""(?:made\s+up\s+of|comprising|comprises|comprised\s+of|consisting\s+of|consists\s+of|composed\s+of|
+    (?:its\s+|the\s+|of\s+the\s+following\s+|following\s+)?[Mm]ember\s+[Ss]tates?\s*(?:are|include|:|,|\u2014|-|of)?|
+    members\s+(?:are|include)|brings\s+together|bringing\s+together|groups|grouping|unites|uniting|includes|
+    including|countries\s*(?:--|-|\u2013|\u2014|:)|nations\s*(?:--|-|\u2013|\u2014|:)|format\s+(?:includes|unites)|
+    cooperation\s+format\s+(?:includes|unites))
+    """,
+    re.VERBOSE,
+)
+_JOIN = re.compile(r"^(?:\s*(?:,|and|&|;|\n|\(|\)|the|as\s+well\s+as|Republic\s+of|Kingdom\s+of|State\s+of|"
+                   r"Union\s+of|United\s+Republic\s+of|Federal\s+Republic\s+of|Democratic\s+Republic\s+of|"
+                   r"--|-|\u2013|\u2014|:)\s*)*$", re.IGNORECASE)
+_REVERSE = re.compile(r"^[\s,\-\u2013\u2014]*(?:are|were|is|all)\s+(?:all\s+)?(?:both\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?")
+
+
+@attrs.frozen
+class MemberListFinding:
+    """A member list with its normalized range."""
+
+    members: MemberList
+    range: tuple[int, int]
+
+
+def extract_member_lists(
+    doc: Document, kb: KnowledgeBase, org_hits: list[OrgHit], published: dt.date | None
+) -> tuple[MemberListFinding, ...]:
+    """Every member enumeration of an organization."""
+    states = [(n, n.of_kind("state")[0].key) for n in doc.names if n.of_kind("state") and not n.of_kind("org")]
+    out: list[MemberListFinding] = []
+    text = doc.text
+    for org, n in org_hits:
+        window_end = min(len(text), n.end + 160)
+        tm = _TRIGGER.search(text, n.end, window_end)
+        if tm is None or re.search(r"[.;!?](?:\s|$)", text[n.end : tm.start()]):
+            continue
+        run = _run_after(text, states, tm.end())
+        if len(run) >= 2:
+            out.append(_finding(doc, kb, org, run, published))
+    # "Estonia, Latvia and Lithuania are members of NATO and the European Union"
+    for i in range(len(states)):
+        run = _run_from(text, states, i)
+        if len(run) < 2:
+            continue
+        last = run[-1][0]
+        m = _REVERSE.match(text, last.end)
+        if m is None:
+            continue
+        for org, n in org_hits:
+            if m.end() <= n.start <= m.end() + 60 and not re.search(r"[.;]", text[m.end() : n.start]):
+                out.append(_finding(doc, kb, org, run, published))
+    return _dedupe(out)
+
+
+def _run_after(text: str, states: list[tuple[NameMatch, str]], at: int) -> list[tuple[NameMatch, str]]:
+    for i, (n, _code) in enumerate(states):
+        if n.start >= at:
+            if not _JOIN.match(text[at : n.start]) or n.start - at > 40:
+                return []
+            return _run_from(text, states, i)
+    return []
+
+
+def _run_from(text: str, states: list[tuple[NameMatch, str]], i: int) -> list[tuple[NameMatch, str]]:
+    run = [states[i]]
+    for j in range(i + 1, len(states)):
+        prev = run[-1][0]
+        gap = text[prev.end : states[j][0].start]
+        if len(gap) > 40 or not _JOIN.match(gap):
+            break
+        run.append(states[j])
+    return run
+
+
+def _finding(
+    doc: Document, kb: KnowledgeBase, org: str, run: list[tuple[NameMatch, str]], published: dt.date | None
+) -> MemberListFinding:
+    codes = tuple(dict.fromkeys(code for _, code in run))
+    checked_on = PartialDate.from_date(published) if published else None
+    not_members: tuple[str, ...] = ()
+    omitted: tuple[str, ...] = ()
+    try:
+        actual = kb.members(org, on=published) if published else kb.members(org)
+    except LookupError:
+        actual = frozenset()
+    if actual:
+        not_members = tuple(c for c in codes if c not in actual)
+        omitted = tuple(sorted(actual - set(codes)))
+    start, end = run[0][0].start, run[-1][0].end
+    ml = MemberList(organization=org, states=codes, checked_on=checked_on, not_members=not_members,
+                    omitted=omitted, evidence=doc.evidence("member_list", (start, end)))
+    return MemberListFinding(ml, (start, end))
+
+
+def _dedupe(found: list[MemberListFinding]) -> tuple[MemberListFinding, ...]:
+    out: list[MemberListFinding] = []
+    for f in found:
+        if any(g.members.organization == f.members.organization and g.range == f.range for g in out):
+            continue
+        out.append(f)
+    return tuple(out)

@@ -1,0 +1,83 @@
+"""Organizations: every mention, with organs and centers folded into their parent.
+
+An ambiguous acronym (``ICC``, ``PIF``, ``CAN``) counts only when the text
+also names the organization in a form that is not ambiguous, or uses the
+acronym right before one of the organization's organs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from geopol.extract.document import Document
+from geopol.kb import KnowledgeBase
+from geopol.match.gazetteer import NameMatch
+from geopol.model import OrganizationMention
+
+__all__ = ["OrgHit", "find_org_hits", "organization_mentions"]
+
+OrgHit = tuple[str, NameMatch]  # (organization id, match)
+
+
+def find_org_hits(doc: Document, kb: KnowledgeBase) -> list[OrgHit]:
+    """(organization id, match) for every accepted organization mention, in text order."""
+    clear: set[str] = set()
+    for n in doc.names:
+        for e in n.entries:
+            if e.kind == "org" and not e.ambiguous:
+                clear.add(e.key)
+    hits: list[OrgHit] = []
+    last_org: str | None = None
+    for n in doc.names:
+        org = _org_of(doc, n, clear, last_org)
+        if org is not None:
+            hits.append((org, n))
+            last_org = org
+    return hits
+
+
+def _org_of(doc: Document, n: NameMatch, clear: set[str], last_org: str | None) -> str | None:
+    orgs = n.of_kind("org")
+    if orgs:
+        e = orgs[0]
+        if not e.ambiguous or e.key in clear or _before_organ(doc, n):
+            return e.key
+        return None
+    for e in n.entries:
+        if e.kind == "center" and e.parent:
+            return e.parent
+        if e.kind == "organ":
+            if e.parent is not None and not e.ambiguous:
+                return e.parent
+            if last_org is not None:
+                return None  # shared organ names are attached by the meeting extractor
+    return None
+
+
+def _before_organ(doc: Document, n: NameMatch) -> bool:
+    for other in doc.names:
+        if other.start > n.end and other.start - n.end <= 2:
+            return any(e.kind == "organ" for e in other.entries)
+    return False
+
+
+def organization_mentions(doc: Document, kb: KnowledgeBase, hits: list[OrgHit]) -> tuple[OrganizationMention, ...]:
+    """One OrganizationMention per organization, in order of first mention."""
+    by_org: dict[str, list[NameMatch]] = defaultdict(list)
+    for org, n in hits:
+        by_org[org].append(n)
+    out = []
+    for org_id, matches in by_org.items():
+        rec = kb.organization(org_id)
+        if rec is None:
+            continue
+        out.append(
+            OrganizationMention(
+                id=rec.id,
+                name=rec.name,
+                acronym=rec.acronym,
+                kind=rec.kind,
+                mentions=tuple(doc.mention(m.start, m.end) for m in matches),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,285 @@
+"""People: names anchored by a role, a speech verb or a parenthetical state.
+
+Rules (each recorded as the evidence's rule name):
+``role_before``   "Russian Foreign Minister Sergei Lavrov", "President of Poland Andrzej Duda"
+``role_after``    "Edward Nalbandian, Foreign Minister of Armenia"
+``state_list``    "foreign ministers of Armenia Ara Ayvazyan, Belarus Vladimir Makei"
+``parallel_list`` "the foreign ministers of Pakistan and Belarus - X and Y"
+``paren_state``   "Paul Kagame (Rwanda)"
+``speech``        "X said", "according to X"
+Later surname-only mentions are linked to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from geopol.extract.document import Document
+from geopol.extract.names import NameCandidate, find_name_candidates
+from geopol.extract.role_words import SPEECH_VERBS
+from geopol.extract.roles import GOVERNMENT_HEADS, PLURAL_ROLE, ROLE, role_before, singular
+from geopol.match.gazetteer import NameMatch
+from geopol.model import Mention, Person
+
+__all__ = ["PersonFinding", "extract_people"]
+
+_SPEECH = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:(?:also|further|then|later|has|had|was)\s+)*(?:{_SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{_SPEECH})|[Aa]ccording\s+to|[Qq]uoted|\bby)\s*,?\s*$")
+_PAREN = re.compile(r"^\s*\(([^()]{2,40})\)")
+_ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?")
+_CLAUSE_END = re.compile(r"[;.:!?\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[a-z]+\s)|\s+and\s+H\.E\.|\s-\s")
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:By|BY|Photo:?|Photos:?|Credit:?|Written by|Reporting by|Editing by)\s+$")
+
+
+@attrs.frozen
+class PersonFinding:
+    """A person with the offsets of every mention (normalized text)."""
+
+    name: str
+    role: str | None
+    country: str | None
+    rule: str
+    spans: tuple[tuple[int, int], ...]
+
+
+StateAt = Callable[[int, int], "list[NameMatch]"]
+
+
+def _states_in(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
+    out = []
+    for n in doc.names_between(start, end):
+        for e in n.entries:
+            if e.kind == "state" and not (e.ambiguous and e.form != "name"):
+                out.append((n.start, e.key))
+                break
+    return out
+
+
+def _overlaps_entity(doc: Document, c: NameCandidate) -> bool:
+    for n in doc.names:
+        if n.end <= c.start or n.start >= c.end:
+            continue
+        if any(e.kind in ("state", "org", "organ", "center") for e in n.entries):
+            return True
+        if any(e.kind == "place" and not e.ambiguous for e in n.entries) and n.start == c.start:
+            return True
+    return False
+
+
+def _country_of_role(doc: Document, role_start: int, role_end: int, prefix_start: int) -> str | None:
+    # A state just before the role ("Russian", "India's", "U.S.") wins, then "of <state>".
+    before = _states_in(doc, prefix_start, role_start)
+    if before:
+        return before[-1][1]
+    inside = doc.text[role_start:role_end]
+    states = _states_in(doc, role_start, role_end)
+    for pos, code in states:
+        rel = pos - role_start
+        if re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", inside[:rel]):
+            return code
+    return states[0][1] if states else None
+
+
+def _clean_role(text: str) -> str:
+    role = " ".join(text.replace("\u2013", "-").split()).strip(" ,-")
+    return role.lower()
+
+
+def _role_before(doc: Document, c: NameCandidate, sent_start: int) -> PersonFinding | None:
+    lo = max(sent_start, c.start - 160)
+    window = doc.text[lo : c.start]
+    if _BYLINE.search(doc.text[max(0, c.start - 20) : c.start]):
+        return None
+    m = role_before(window)
+    if m is None:
+        return None
+    start = lo + m.start()
+    # Extend left over coordinated roles: "Deputy Prime Minister and Foreign Minister".
+    while True:
+        left = doc.text[max(sent_start, start - 60) : start]
+        prev = None
+        for pm in ROLE.finditer(left):
+            if re.fullmatch(r"\s*(?:and|-|\u2013)\s*", left[pm.end() :]):
+                prev = pm
+        if prev is None:
+            break
+        start = max(sent_start, start - 60) + prev.start()
+    end = c.start
+    role = _clean_role(doc.text[start:end])
+    # "the Secretary General of NATO, X": drop the organization tail from the role.
+    role = re.sub(r"\s+of\s+(?:the\s+)?[A-Z]{2,}$", "", role, flags=re.IGNORECASE) if role else role
+    prefix_start = max(sent_start, start - 25)
+    country = _country_of_role(doc, start, end, prefix_start)
+    if country and not GOVERNMENT_HEADS.search(role):
+        country = None
+    return PersonFinding(c.text, role or None, country, "role_before", ((c.start, c.end),))
+
+
+def _role_after(doc: Document, c: NameCandidate, sent_end: int) -> PersonFinding | None:
+    rest = doc.text[c.end : min(sent_end, c.end + 220)]
+    m = _ROLE_AFTER.match(rest)
+    if m is None:
+        return None
+    body = rest[m.end() :]
+    lead = re.match(r"(?:(?:[A-Z][\w.'-]*|[A-Z]{2,})'?s?\s+){0,3}", body)
+    skip = lead.end() if lead else 0
+    rm = ROLE.match(body, skip) if skip else ROLE.match(body)
+    if rm is None:
+        rm = ROLE.match(body)
+        if rm is None:
+            return None
+    stop = _CLAUSE_END.search(body, rm.end())
+    end_rel = stop.start() if stop else len(body)
+    role_start = c.end + m.end() + rm.start()
+    role_end = c.end + m.end() + end_rel
+    role = _clean_role(doc.text[role_start:role_end])
+    country = _country_of_role(doc, role_start, role_end, c.end + m.end())
+    if country and not GOVERNMENT_HEADS.search(role):
+        country = None
+    return PersonFinding(c.text, role or None, country, "role_after", ((c.start, c.end),))
+
+
+def _state_list(doc: Document, c: NameCandidate, sent_start: int) -> PersonFinding | None:
+    before = doc.text[max(sent_start, c.start - 40) : c.start]
+    states = _states_in(doc, max(sent_start, c.start - 40), c.start)
+    if not states:
+        return None
+    pos, code = states[-1]
+    gap = doc.text[pos : c.start]
+    if not re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*", gap):
+        return None
+    head = doc.text[sent_start:pos]
+    plural = None
+    for pm in PLURAL_ROLE.finditer(head):
+        plural = pm
+    if plural is None or not re.search(r"\b(?:of|from)\b", head[plural.end() : plural.end() + 8]):
+        return None
+    del before
+    return PersonFinding(c.text, singular(plural.group()), code, "state_list", ((c.start, c.end),))
+
+
+def _parallel(doc: Document, sent_start: int, sent_end: int) -> list[PersonFinding]:
+    """'the foreign ministers of Pakistan and Belarus - Mohammad Ishaq Dar and Sergey Aleynik'."""
+    out: list[PersonFinding] = []
+    sent = doc.text[sent_start:sent_end]
+    for pm in PLURAL_ROLE.finditer(sent):
+        tail = sent[pm.end() : pm.end() + 200]
+        dash = re.match(r"\s+of\s+([^-\u2013:]{3,80}?)\s*[-\u2013:]\s*(.+)$", tail)
+        if dash is None:
+            continue
+        base = sent_start + pm.end() + dash.start(1)
+        codes = [code for _, code in _states_in(doc, base, base + len(dash.group(1)))]
+        names_start = sent_start + pm.end() + dash.start(2)
+        names = [n for n in find_name_candidates(doc.text[names_start:sent_end], set())]
+        if len(codes) >= 2 and len(names) >= len(codes):
+            for code, n in zip(codes, names, strict=False):
+                s, e = names_start + n.start, names_start + n.end
+                out.append(PersonFinding(n.text, singular(pm.group()), code, "parallel_list", ((s, e),)))
+    return out
+
+
+def _paren_state(doc: Document, c: NameCandidate) -> PersonFinding | None:
+    m = _PAREN.match(doc.text[c.end : c.end + 45])
+    if m is None:
+        return None
+    states = _states_in(doc, c.end + m.start(1), c.end + m.end(1))
+    if not states:
+        return None
+    return PersonFinding(c.text, None, states[0][1], "paren_state", ((c.start, c.end),))
+
+
+def _speech(doc: Document, c: NameCandidate) -> PersonFinding | None:
+    after = doc.text[c.end : c.end + 40]
+    before = doc.text[max(0, c.start - 25) : c.start]
+    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+        if _BYLINE.search(doc.text[max(0, c.start - 20) : c.start]):
+            return None
+        return PersonFinding(c.text, None, None, "speech", ((c.start, c.end),))
+    return None
+
+
+def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...]:
+    """Every anchored person, merged by name, with surname mentions linked."""
+    found: list[PersonFinding] = []
+    for sent in doc.sentences:
+        found.extend(_parallel(doc, sent.start, sent.end))
+    taken = {f.spans[0] for f in found}
+    for c in find_name_candidates(doc.text, blocked):
+        if (c.start, c.end) in taken or _overlaps_entity(doc, c):
+            continue
+        sent = doc.sentence_at(c.start)
+        s0, s1 = (sent.start, sent.end) if sent else (0, len(doc.text))
+        for rule in (
+            lambda: _role_before(doc, c, s0),
+            lambda: _role_after(doc, c, s1),
+            lambda: _state_list(doc, c, s0),
+            lambda: _paren_state(doc, c),
+            lambda: _speech(doc, c),
+        ):
+            f = rule()
+            if f is not None:
+                found.append(f)
+                break
+    return _merge(doc, found)
+
+
+def _merge(doc: Document, found: list[PersonFinding]) -> tuple[PersonFinding, ...]:
+    people: dict[str, PersonFinding] = {}
+    order: list[str] = []
+    for f in sorted(found, key=lambda f: f.spans[0]):
+        key = _key(f.name)
+        target = next((k for k in order if _same_person(k, key)), None)
+        if target is None:
+            people[key] = f
+            order.append(key)
+            continue
+        old = people[target]
+        longer = f.name if len(f.name) > len(old.name) else old.name
+        people[target] = PersonFinding(
+            longer,
+            old.role or f.role,
+            old.country or f.country,
+            old.rule,
+            old.spans + f.spans,
+        )
+    result = []
+    for key in order:
+        p = people[key]
+        result.append(_with_surnames(doc, p))
+    return tuple(result)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace(".", "").split()).casefold()
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = set(a.split()), set(b.split())
+    return a == b or (len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta))
+
+
+def _with_surnames(doc: Document, p: PersonFinding) -> PersonFinding:
+    surname = p.name.split()[-1]
+    if len(surname) < 3 or not surname[0].isupper():
+        return p
+    spans = set(p.spans)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+        if not any(a <= m.start() < b for a, b in spans):
+            spans.add((m.start(), m.end()))
+    return attrs.evolve(p, spans=tuple(sorted(spans)))
+
+
+def to_person(doc: Document, p: PersonFinding) -> Person:
+    """The model value for a finding."""
+    mentions = tuple(doc.mention(a, b) for a, b in p.spans)
+    return Person(
+        name=p.name,
+        role=p.role,
+        country=p.country,
+        mentions=tuple(m for m in mentions if isinstance(m, Mention)),
+        evidence=doc.evidence(p.rule, *p.spans[:1]),
+    )

@@ -1,0 +1,170 @@
+"""Statements: joint statements, declarations, communiqués and resolutions.
+
+A statement is reported when a document word ("joint statement",
+"declaration", "communique", "resolution") appears with an organization or
+with the ministers or leaders of a meeting. Quotes whose speaker is that
+document (``the statement read``), or whose attribution says "in a joint
+statement", become its quoted passages.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from geopol.extract.document import Document
+from geopol.extract.meetings import MeetingFinding
+from geopol.extract.organizations import OrgHit
+from geopol.extract.quotes import QuoteFinding
+from geopol.model import Quote, SpeakerKind, Statement, StatementKind
+
+__all__ = ["StatementFinding", "extract_statements"]
+
+_KIND_WORDS: tuple[tuple[re.Pattern[str], StatementKind], ...] = (
+    (re.compile(r"\bjoint\s+(?:press\s+)?statements?\b|\bministerial\s+statement\b|\bleaders'?\s+statement\b"
+                r"|\bjoint\s+communiqu[eé]\b(?#kept as communique below)", re.I), StatementKind.JOINT_STATEMENT),
+    (re.compile(r"\b(?:joint\s+)?communiqu[eé]s?\b|\bfinal\s+communiqu[eé]\b", re.I), StatementKind.COMMUNIQUE),
+    (re.compile(r"\b(?:joint\s+)?declarations?\b", re.I), StatementKind.DECLARATION),
+    (re.compile(r"\bresolutions?\b", re.I), StatementKind.RESOLUTION),
+)
+_ISSUED = re.compile(
+    r"\b(?:issued|adopted|approved|signed|released|agreed|endorsed|published|unveiled|said\s+in|read|reads|"
+    r"stated|added|says|said|contains|according\s+to|in\s+a|in\s+the|in\s+its|in\s+their)\b",
+    re.I,
+)
+_NOT_COLLECTIVE = re.compile(r"\b(?:draft|proposed|planned|will\s+adopt|to\s+be\s+adopted|UN\s+Security\s+Council\s+resolution)\b", re.I)
+_TOPIC = re.compile(
+    r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:situation\s+in\s+|issue\s+of\s+|question\s+of\s+)?"
+    r"(?P<topic>[^,.;:\"\u201c]{3,120}?)(?=\s*(?:[,.;:\"\u201c]|\s+(?:and|which|that|as|at|in\s+which|issued|adopted|"
+    r"following|after|during)\b|$))",
+    re.I,
+)
+
+
+@attrs.frozen
+class StatementFinding:
+    """A statement and the normalized range it was read from."""
+
+    statement: Statement
+    range: tuple[int, int]
+
+
+def _kind_at(text: str, start: int, end: int) -> list[tuple[int, int, StatementKind]]:
+    out: list[tuple[int, int, StatementKind]] = []
+    for pattern, kind in _KIND_WORDS:
+        for m in pattern.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b, _ in out):
+                continue
+            out.append((m.start(), m.end(), kind))
+    return sorted(out)
+
+
+def extract_statements(
+    doc: Document,
+    org_hits: list[OrgHit],
+    meetings: tuple[MeetingFinding, ...],
+    quotes: tuple[QuoteFinding, ...],
+    main_org: str | None,
+) -> tuple[StatementFinding, ...]:
+    """Statements of organizations, with their quotes and source meeting."""
+    found: list[StatementFinding] = []
+    text = doc.text
+    for sent in doc.sentences:
+        for a, b, kind in _kind_at(text, sent.start, sent.end):
+            if doc.in_quote(a, b):
+                continue
+            if _NOT_COLLECTIVE.search(text[max(sent.start, a - 40) : b + 10]):
+                continue
+            if not _ISSUED.search(sent.text):
+                continue
+            org = _org_for(org_hits, a, sent.start, sent.end) or main_org
+            if org is None:
+                continue
+            meeting = _meeting_for(meetings, org, sent.start, sent.end)
+            tm = _TOPIC.match(text, b)
+            topic = tm.group("topic").strip() if tm else None
+            st = Statement(organization=org, kind=kind, topic=topic, meeting=meeting,
+                           evidence=doc.evidence("statement_word", (a, b)))
+            found.append(StatementFinding(st, (a, b)))
+    merged = _merge(found)
+    return _attach_quotes(doc, merged, quotes)
+
+
+def _org_for(org_hits: list[OrgHit], at: int, s0: int, s1: int) -> str | None:
+    best, dist = None, 10**9
+    for org, n in org_hits:
+        if s0 <= n.start < s1:
+            d = abs(n.start - at)
+            if d < dist:
+                best, dist = org, d
+    return best
+
+
+def _meeting_for(meetings: tuple[MeetingFinding, ...], org: str, s0: int, s1: int) -> int | None:
+    for i, mf in enumerate(meetings):
+        if mf.meeting.organization == org and any(s0 <= a < s1 for a, _ in mf.ranges):
+            return i
+    for i, mf in enumerate(meetings):
+        if mf.meeting.organization == org and mf.meeting.status.value == "held":
+            return i
+    return None
+
+
+def _merge(found: list[StatementFinding]) -> list[StatementFinding]:
+    out: list[StatementFinding] = []
+    for f in found:
+        s = f.statement
+        same = next((i for i, g in enumerate(out) if g.statement.organization == s.organization
+                     and _compatible(g.statement.kind, s.kind)), None)
+        if same is None:
+            out.append(f)
+        else:
+            g = out[same].statement
+            out[same] = StatementFinding(
+                attrs.evolve(g, topic=g.topic or s.topic, meeting=g.meeting if g.meeting is not None else s.meeting),
+                out[same].range,
+            )
+    return out
+
+
+def _compatible(a: StatementKind, b: StatementKind) -> bool:
+    return a == b
+
+
+def _attach_quotes(
+    doc: Document, found: list[StatementFinding], quotes: tuple[QuoteFinding, ...]
+) -> tuple[StatementFinding, ...]:
+    if not found:
+        return ()
+    attached: dict[int, list[QuoteFinding]] = {i: [] for i in range(len(found))}
+    for q in quotes:
+        target = _statement_of_quote(doc, found, q)
+        if target is not None:
+            attached[target].append(q)
+    out = []
+    for i, f in enumerate(found):
+        qs = tuple(
+            Quote(text=doc.norm.surface(q.start, q.end), span=doc.span(q.start, q.end), speaker=q.speaker,
+                  speaker_kind=SpeakerKind(q.speaker_kind) if q.speaker_kind else None,
+                  evidence=doc.evidence(q.rule, (q.start, q.end)))
+            for q in attached[i]
+        )
+        out.append(StatementFinding(attrs.evolve(f.statement, quotes=qs), f.range))
+    return tuple(out)
+
+
+def _statement_of_quote(doc: Document, found: list[StatementFinding], q: QuoteFinding) -> int | None:
+    sent = doc.sentence_at(q.start)
+    context = sent.text if sent else ""
+    speaker = q.speaker or ""
+    doc_speaker = q.speaker_kind == "document"
+    in_statement = bool(re.search(r"\b(?:in|of)\s+(?:a|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|"
+                                  r"declaration)\b", context, re.I))
+    if not (doc_speaker or in_statement):
+        return None
+    for i, f in enumerate(found):
+        for pattern, kind in _KIND_WORDS:
+            if kind == f.statement.kind and pattern.search(speaker):
+                return i
+    return 0

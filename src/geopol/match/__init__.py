@@ -1,0 +1,1 @@
+"""Matchers over normalized text: gazetteer names and date expressions, with offsets."""

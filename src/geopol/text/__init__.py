@@ -1,0 +1,1 @@
+"""The lossless text layer: normalization with an offset map, sentences, quoted runs."""

@@ -1,0 +1,95 @@
+"""Find quoted runs: text between matching quotation marks, within one paragraph."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["QuotedRun", "find_quoted_runs"]
+
+_DOUBLE = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033')
+_OPEN_ONLY = frozenset("\u201c\u201e\u00ab")
+_SINGLE = "'"
+_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]-")
+_BEFORE_OPEN = frozenset(" \t\n([-/:")
+_MAX_SINGLE = 400
+
+
+@attrs.frozen
+class QuotedRun:
+    """Offsets of the marks (``outer``) and of the words between them (``inner``)."""
+
+    outer_start: int
+    outer_end: int
+    inner_start: int
+    inner_end: int
+
+    def words(self, text: str) -> int:
+        """How many white-space separated words the run holds."""
+        return len(text[self.inner_start : self.inner_end].split())
+
+
+def find_quoted_runs(text: str) -> tuple[QuotedRun, ...]:
+    """Every closed quoted run; an unclosed mark (e.g. cut off by the text's end) yields none."""
+    runs: list[QuotedRun] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        _scan_paragraph(text, start, end, runs)
+        start = end + 1
+    return tuple(runs)
+
+
+def _scan_paragraph(text: str, start: int, end: int, runs: list[QuotedRun]) -> None:
+    i = start
+    open_at = -1
+    while i < end:
+        ch = text[i]
+        if ch in _DOUBLE:
+            if open_at < 0:
+                open_at = i
+            elif ch in _OPEN_ONLY and i > 0 and text[i - 1].isspace() and ch != text[open_at]:
+                open_at = i  # a fresh opening mark: the earlier one was never closed
+            else:
+                _add(text, open_at, i, runs)
+                open_at = -1
+        elif ch == _SINGLE and open_at < 0 and _opens_single(text, i, start):
+            close = _close_single(text, i + 1, end)
+            if close > 0:
+                _add(text, i, close, runs)
+                i = close
+        i += 1
+
+
+def _opens_single(text: str, i: int, para_start: int) -> bool:
+    before_ok = i == para_start or text[i - 1] in _BEFORE_OPEN
+    return before_ok and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _close_single(text: str, i: int, end: int) -> int:
+    limit = min(end, i + _MAX_SINGLE)
+    while i < limit:
+        j = text.find(_SINGLE, i, limit)
+        if j < 0:
+            return -1
+        after = text[j + 1] if j + 1 < len(text) else "\n"
+        prev = text[j - 1]
+        if not prev.isspace() and (j + 1 >= end or after in _AFTER_CLOSE):
+            # "Leaders' Summit": a plural possessive before a capitalized word stays inside.
+            possessive = prev in "sS" and after == " " and text[j + 2 : j + 3].isupper()
+            if not possessive:
+                return j
+        i = j + 1
+    return -1
+
+
+def _add(text: str, open_at: int, close_at: int, runs: list[QuotedRun]) -> None:
+    inner_start, inner_end = open_at + 1, close_at
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_end > inner_start:
+        runs.append(QuotedRun(open_at, close_at + 1, inner_start, inner_end))
