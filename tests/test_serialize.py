@@ -160,9 +160,20 @@ def _set(path: tuple[str | int, ...], value: object) -> Callable[[dict[str, Any]
     return mutate
 
 
+def _delete(path: tuple[str | int, ...]) -> Callable[[dict[str, Any]], None]:
+    def mutate(doc: dict[str, Any]) -> None:
+        target: Any = doc
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+
+    return mutate
+
+
 BAD_DOCUMENTS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("unknown key", _set(("meetings", 0, "venue"), "Minsk"), "$.meetings[0]"),
     ("wrong type", _set(("text_length",), "forty"), "$.text_length"),
+    ("missing required key", _delete(("meetings", 0, "level")), "$.meetings[0].level"),
     ("bool for int", _set(("text_length",), True), "$.text_length"),
     ("invalid ISO code", _set(("states",), [{"alpha3": "XXX", "name": "X", "mentions": []}]), "$.states[0]"),
     (

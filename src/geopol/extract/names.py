@@ -19,6 +19,8 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _TOKEN = rf"""
     (?:
       [{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*   # Word, Al-Zayani, El-Sadig
+    | (?:al|el|bin|ibn|ben|ould|ag)-[{_UPPER}][{_LOWER}]+         # al-Burhan
+    | \u02bb?[{_UPPER}][{_LOWER}]+                                # ʻUlukalala
     | [{_UPPER}]\.(?:[{_UPPER}]\.)?                              # initials: T. / A.B.
     | [{_UPPER}](?=\s[{_UPPER}])                                 # bare initial: S Jaishankar
     | \u2018[{_UPPER}][{_LOWER}]+\u2019                          # ‘Hemedti’ nickname
@@ -37,6 +39,12 @@ _NAME = re.compile(
     (?![\w])
     """,
     re.VERBOSE,
+)
+_ORG_NOUNS = frozenset(
+    """Club Council Forum Organization Organisation Union Group Committee Commission Ministry Agency Bank
+    Fund Court Institute University Foundation Party Front Movement Forces Force Army Service Department
+    Office Center Centre Holding Holdings Company Corporation Media News Times Post Press Network Alliance
+    Association Society Council's Authority Initiative Programme Program Summit Conference Strategy""".split()
 )
 _HONORIFIC_SET = frozenset(HONORIFICS) | frozenset(h.rstrip(".") for h in HONORIFICS)
 
@@ -75,7 +83,8 @@ def _pieces(base: int, run: str, blocked: set[str]) -> Iterator[NameCandidate]:
         word = tok[2]
         bare = word.rstrip(",")
         if not word or _is_break(bare, blocked):
-            yield from _emit(piece)
+            if bare not in _ORG_NOUNS:  # "Valdai Discussion Club": part of a name of a thing
+                yield from _emit(piece)
             piece = []
         else:
             piece.append(tok)

@@ -28,10 +28,13 @@ __all__ = ["PersonFinding", "extract_people"]
 
 _SPEECH = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:(?:also|further|then|later|has|had|was)\s+)*(?:{_SPEECH})\b")
-_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{_SPEECH})|[Aa]ccording\s+to|[Qq]uoted|\bby)\s*,?\s*$")
+_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{_SPEECH})|[Aa]ccording\s+to|[Qq]uoted|\b(?:led|headed|chaired|signed|hosted|"
+                            rf"accompanied|welcomed|received|met|joined|replaced|succeeded)\s+by)\s*,?\s*$")
 _PAREN = re.compile(r"^\s*\(([^()]{2,40})\)")
-_ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?")
-_CLAUSE_END = re.compile(r"[;.:!?\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[a-z]+\s)|\s+and\s+H\.E\.|\s-\s")
+_ROLE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+|a\s+|an\s+)?")
+_CLAUSE_END = re.compile(r"[;.:!?\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[A-Z]|[a-z]+\s)|\s+and\s+H\.E\.|\s-\s"
+                         r"|\s+(?:who|which|where|and\s+(?:his|her|the)\b)")
+_HONORIFIC_TAIL = re.compile(r"(?:\s*,?\s*(?:H\.\s?E\.|Dr\.?|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|Maj\.|Sir|Prince|Sheikh))+\s*$")
 _BYLINE = re.compile(r"(?:^|\n)\s*(?:By|BY|Photo:?|Photos:?|Credit:?|Written by|Reporting by|Editing by)\s+$")
 
 
@@ -53,7 +56,7 @@ def _states_in(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
     out = []
     for n in doc.names_between(start, end):
         for e in n.entries:
-            if e.kind == "state" and not (e.ambiguous and e.form != "name"):
+            if e.kind == "state":
                 out.append((n.start, e.key))
                 break
     return out
@@ -72,16 +75,18 @@ def _overlaps_entity(doc: Document, c: NameCandidate) -> bool:
 
 def _country_of_role(doc: Document, role_start: int, role_end: int, prefix_start: int) -> str | None:
     # A state just before the role ("Russian", "India's", "U.S.") wins, then "of <state>".
-    before = _states_in(doc, prefix_start, role_start)
-    if before:
-        return before[-1][1]
+    for pos, code in reversed(_states_in(doc, prefix_start, role_start)):
+        n_end = next(n.end for n in doc.names if n.start == pos)
+        if re.fullmatch(r"(?:'s)?\s*", doc.text[n_end:role_start]):
+            return code
     inside = doc.text[role_start:role_end]
-    states = _states_in(doc, role_start, role_end)
-    for pos, code in states:
+    to_at = re.search(r"\sto\s", inside)
+    cut = role_start + to_at.start() if to_at else role_end
+    for pos, code in _states_in(doc, role_start, cut):
         rel = pos - role_start
         if re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", inside[:rel]):
             return code
-    return states[0][1] if states else None
+    return None
 
 
 def _clean_role(text: str) -> str:
@@ -92,6 +97,9 @@ def _clean_role(text: str) -> str:
 def _role_before(doc: Document, c: NameCandidate, sent_start: int) -> PersonFinding | None:
     lo = max(sent_start, c.start - 160)
     window = doc.text[lo : c.start]
+    hm = _HONORIFIC_TAIL.search(window)
+    if hm is not None:
+        window = window[: hm.start()] + " "
     if _BYLINE.search(doc.text[max(0, c.start - 20) : c.start]):
         return None
     m = role_before(window)
@@ -108,7 +116,7 @@ def _role_before(doc: Document, c: NameCandidate, sent_start: int) -> PersonFind
         if prev is None:
             break
         start = max(sent_start, start - 60) + prev.start()
-    end = c.start
+    end = lo + len(window.rstrip(" ,"))
     role = _clean_role(doc.text[start:end])
     # "the Secretary General of NATO, X": drop the organization tail from the role.
     role = re.sub(r"\s+of\s+(?:the\s+)?[A-Z]{2,}$", "", role, flags=re.IGNORECASE) if role else role
@@ -116,6 +124,10 @@ def _role_before(doc: Document, c: NameCandidate, sent_start: int) -> PersonFind
     country = _country_of_role(doc, start, end, prefix_start)
     if country and not GOVERNMENT_HEADS.search(role):
         country = None
+    if country is None and GOVERNMENT_HEADS.search(role):
+        after = _state_adjacent(doc, c)
+        if after is not None and after.rule == "of_state":
+            country = after.country
     return PersonFinding(c.text, role or None, country, "role_before", ((c.start, c.end),))
 
 
@@ -125,13 +137,17 @@ def _role_after(doc: Document, c: NameCandidate, sent_end: int) -> PersonFinding
     if m is None:
         return None
     body = rest[m.end() :]
-    lead = re.match(r"(?:(?:[A-Z][\w.'-]*|[A-Z]{2,})'?s?\s+){0,3}", body)
-    skip = lead.end() if lead else 0
-    rm = ROLE.match(body, skip) if skip else ROLE.match(body)
+    rm = None
+    for w in re.finditer(r"(?:^|(?<=\s))\S", body[:60]):
+        rm = ROLE.match(body, w.start())
+        if rm is not None:
+            break
+        if not re.match(r"(?:[A-Z][\w.'-]*|then|former|current|outgoing|newly|also)\b", body[w.start() :]):
+            break
     if rm is None:
-        rm = ROLE.match(body)
-        if rm is None:
-            return None
+        if re.match(r"(?:a|an|the)\s+[a-z]", rest[m.end() - 4 :].lstrip(" ,")) or re.match(r"\s*,\s*(?:a|an)\s+[a-z]", rest):
+            return PersonFinding(c.text, None, None, "appositive", ((c.start, c.end),))
+        return None
     stop = _CLAUSE_END.search(body, rm.end())
     end_rel = stop.start() if stop else len(body)
     role_start = c.end + m.end() + rm.start()
@@ -192,6 +208,39 @@ def _paren_state(doc: Document, c: NameCandidate) -> PersonFinding | None:
     return PersonFinding(c.text, None, states[0][1], "paren_state", ((c.start, c.end),))
 
 
+def _state_adjacent(doc: Document, c: NameCandidate) -> PersonFinding | None:
+    """"Uganda's Yoweri Museveni", "Paul Kagame of Rwanda", "Sudanese Abu Zarr Ahmed"."""
+    for n in doc.names:
+        states = n.of_kind("state")
+        if not states:
+            continue
+        code = states[0].key
+        gap_before = doc.text[n.end : c.start]
+        if n.end <= c.start and re.fullmatch(r"'s\s+", gap_before):
+            return PersonFinding(c.text, None, code, "state_possessive", ((c.start, c.end),))
+        if n.end <= c.start and re.fullmatch(r"\s+", gap_before) and states[0].form == "adjective":
+            return PersonFinding(c.text, None, None, "demonym", ((c.start, c.end),))
+        if n.start >= c.end and re.fullmatch(r"\s+of\s+", doc.text[c.end : n.start]):
+            return PersonFinding(c.text, None, code, "of_state", ((c.start, c.end),))
+    return None
+
+
+def _drop_portfolio_token(doc: Document, c: NameCandidate) -> NameCandidate:
+    """'Minister of Defence and Military Veterans Thandi Modise' -> 'Thandi Modise'."""
+    tokens = c.text.split()
+    if len(tokens) < 3:
+        return c
+    before = doc.text[max(0, c.start - 40) : c.start]
+    if not re.search(r"\b(?:of|for|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?$", before):
+        return c
+    prev = [n for n in doc.names if n.end <= c.start and n.end >= c.start - 2]
+    if prev:
+        return c  # "President of Senegal Bassirou Diomaye Faye": a state, not a portfolio word
+    first_end = c.start + len(tokens[0])
+    rest = doc.text[first_end : c.end].lstrip()
+    return NameCandidate(c.end - len(rest), c.end, rest)
+
+
 def _speech(doc: Document, c: NameCandidate) -> PersonFinding | None:
     after = doc.text[c.end : c.end + 40]
     before = doc.text[max(0, c.start - 25) : c.start]
@@ -213,17 +262,25 @@ def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...
             continue
         sent = doc.sentence_at(c.start)
         s0, s1 = (sent.start, sent.end) if sent else (0, len(doc.text))
-        for rule in (
-            lambda: _role_before(doc, c, s0),
-            lambda: _role_after(doc, c, s1),
-            lambda: _state_list(doc, c, s0),
-            lambda: _paren_state(doc, c),
-            lambda: _speech(doc, c),
-        ):
-            f = rule()
-            if f is not None:
-                found.append(f)
-                break
+        c = _drop_portfolio_token(doc, c)
+        before, after = _role_before(doc, c, s0), _role_after(doc, c, s1)
+        if before is not None and after is not None and after.role:
+            before_weak = before.country is None
+            if before_weak and (after.country or len(after.role.split()) > len((before.role or "").split())):
+                before = None
+        f = before or after
+        if f is None:
+            for rule in (
+                lambda: _state_list(doc, c, s0),
+                lambda: _paren_state(doc, c),
+                lambda: _state_adjacent(doc, c),
+                lambda: _speech(doc, c),
+            ):
+                f = rule()
+                if f is not None:
+                    break
+        if f is not None:
+            found.append(f)
     return _merge(doc, found)
 
 

@@ -19,17 +19,19 @@ ROLE_HEADS: tuple[str, ...] = (
     "commander", "chief of defence staff", "chief of defense staff", "chief of staff",
     "chief of general staff", "head", "leader", "high representative", "senator", "lawmaker",
     "professor", "researcher", "adviser", "advisor", "diplomat", "deputy", "premier",
-    "general", "colonel", "admiral", "mayor", "speaker", "coordinator", "official",
+    "general", "colonel", "admiral", "mayor", "speaker", "coordinator", "official", "chief",
+    "researcher", "scholar", "journalist", "counterpart",
 )
 
 ROLE_MODIFIERS: tuple[str, ...] = (
     "deputy", "vice", "first", "acting", "interim", "former", "outgoing", "incoming",
     "executive", "special", "senior", "chief", "permanent", "assistant", "under", "military",
-    "political", "regional", "security", "foreign policy", "defence", "defense", "coordinating",
+    "political", "regional", "security", "foreign policy", "foreign affairs", "defence", "defense",
+    "coordinating",
 )
 
 HONORIFICS: tuple[str, ...] = (
-    "H.E.", "HE", "H. E.", "Dr.", "Dr", "Amb.", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
+    "H.E.", "HE", "H.", "E.", "Dr.", "Dr", "Amb.", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
     "Prof.", "Prof", "Maj.", "Gen.", "Lt.", "Col.", "Brig.", "Rtd.", "(rtd.)", "(rtd)",
     "Sir", "Dame", "Prince", "Princess", "Sheikh", "Excellency", "His", "Her", "Hon.", "Rt.",
 )
@@ -75,5 +77,5 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     Agenda Process Framework Mechanism Platform Dialogue Format Talks Visit Call Mission
     Operation Task Team Board Panel Bureau Directorate Division Unit Staff Troika Organ
     Heads Authority Sectoral Technical Experts Partners Members Member Observer Observers
-    Council's""".split()
+    Council's Holding Holdings Company Corporation Media Network Association Society""".split()
 )

@@ -28,7 +28,7 @@ ROLE = re.compile(
     (?<![\w])
     (?:(?:{_MODS})[\s-]+)*
     (?:{_HEADS})
-    (?:\s+(?:[Oo]f|[Ff]or)\s+(?:[Tt]he\s+)?(?:[A-Z][\w'-]*)(?:(?:\s+|,\s+)(?:and\s+)?[A-Z][\w'-]*)*)?
+    (?:\s+(?:[Oo]f|[Ff]or)\s+(?:[Tt]he\s+)?(?:[A-Z][\w'-]*)(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})?
     (?![\w])
     """,
     re.VERBOSE,
@@ -62,10 +62,10 @@ _TAIL = re.compile(r"^(?:\s|,|(?:of|for|to|at|in|and|the|on)\b|[A-Z][\w.'-]*|-|\
 def role_before(window: str) -> re.Match[str] | None:
     """The last role phrase in ``window`` whose remainder up to the window end is
     only a plausible continuation (capitalized words, 'of', 'the', commas)."""
-    best = None
-    for m in ROLE.finditer(window):
+    matches = list(ROLE.finditer(window))
+    for m in reversed(matches):
         tail = window[m.end() :]
-        if len(tail) <= 90 and _TAIL.match(tail):
-            best = m
-            break
-    return best
+        if len(tail) > 100 or "," in tail.rstrip(" ,") or not _TAIL.match(tail):
+            continue
+        return m
+    return None
