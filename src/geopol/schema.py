@@ -68,6 +68,14 @@ class _Builder:
 
     def __init__(self) -> None:
         self.defs: dict[str, dict[str, Any]] = {}
+        self._owners: dict[str, type] = {}
+
+    def _claim(self, cls: type) -> bool:
+        """Reserve ``$defs[cls.__name__]``; False when ``cls`` already has it."""
+        owner = self._owners.setdefault(cls.__name__, cls)
+        if owner is not cls:
+            raise TypeError(f"two classes named {cls.__name__}: {owner!r} and {cls!r}")
+        return cls.__name__ not in self.defs
 
     def type_schema(self, hint: object) -> dict[str, Any]:
         """The schema of a resolved type annotation."""
@@ -85,7 +93,8 @@ class _Builder:
         if hint in _PRIMITIVES:
             return {"type": _PRIMITIVES[hint]}
         if hint is PartialDate:
-            self.defs.setdefault("PartialDate", dict(_PARTIAL_DATE))
+            if self._claim(PartialDate):
+                self.defs["PartialDate"] = dict(_PARTIAL_DATE)
             return _ref("PartialDate")
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             return self.enum_schema(hint)
@@ -94,7 +103,7 @@ class _Builder:
         raise TypeError(f"no JSON Schema rule for type {hint!r}")
 
     def enum_schema(self, cls: type[enum.Enum]) -> dict[str, Any]:
-        if cls.__name__ not in self.defs:
+        if self._claim(cls):
             values = [member.value for member in cls]
             if not all(isinstance(v, str) for v in values):
                 raise TypeError(f"{cls.__name__}: only string-valued enums are supported")
@@ -103,13 +112,13 @@ class _Builder:
 
     def class_schema(self, cls: type) -> dict[str, Any]:
         name = cls.__name__
-        if name in self.defs:
+        if not self._claim(cls):
             return _ref(name)
-        self.defs[name] = {}  # placeholder: stops recursion and keeps the name taken
+        self.defs[name] = {}  # placeholder: stops recursion through self-referencing classes
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
         properties = {
-            f.name: _CONSTANTS.get((cls, f.name)) or self.type_schema(hints[f.name]) for f in fields
+            f.name: dict(_CONSTANTS.get((cls, f.name)) or self.type_schema(hints[f.name])) for f in fields
         }
         self.defs[name] = {
             "type": "object",
@@ -153,4 +162,6 @@ def shipped_schema() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(schema_text())
+    # Bytes, so the file is UTF-8 with "\n" line ends whatever the console encoding.
+    sys.stdout.flush()
+    sys.stdout.buffer.write(schema_text().encode("utf-8"))

@@ -57,6 +57,7 @@ from geopol.model import (
 from geopol.model.codes import historic_alpha3, known_alpha3
 
 __all__ = [
+    "DEFAULT_MAX_END",
     "alpha3_codes",
     "date_values",
     "datelines",

@@ -102,6 +102,7 @@ def test_open_membership_is_accepted() -> None:
         lambda: MemberList(organization="CSTO", states=("RUS", "ZZZ")),
         lambda: MemberList(organization="CSTO", states=(), omitted=("QQQ",)),
     ],
+    ids=["unknown", "lower-case", "alpha-2", "place alpha-2", "name", "member list", "omitted"],
 )
 def test_invalid_alpha3_raises(build: Callable[[], object]) -> None:
     """Every code field rejects a string that is not an ISO 3166 alpha-3 code."""
@@ -173,6 +174,7 @@ def test_mention_text_must_match_its_span_length() -> None:
         lambda: Person(name=""),
         lambda: Membership(organization="", state="RUS", status=MembershipStatus.MEMBER),
     ],
+    ids=["meeting organization", "person name", "membership organization"],
 )
 def test_required_names_are_not_empty(build: Callable[[], object]) -> None:
     """Organization references and person names may not be empty strings."""

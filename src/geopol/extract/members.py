@@ -32,7 +32,7 @@ _TRIGGER = re.compile(
     """,
     re.VERBOSE,
 )
-_JOIN = re.compile(r"^(?:\s*(?:,|and|&|;|\n|\(|\)|the|as\s+well\s+as|Republic\s+of|Kingdom\s+of|State\s+of|"
+_JOIN = re.compile(r"^\s*(?:(?:,|and|&|;|\n|\(|\)|the|as\s+well\s+as|Republic\s+of|Kingdom\s+of|State\s+of|"
                    r"Union\s+of|United\s+Republic\s+of|Federal\s+Republic\s+of|Democratic\s+Republic\s+of|"
                    r"--|-|\u2013|\u2014|:)\s*)*$", re.IGNORECASE)
 _REVERSE = re.compile(r"^[\s,\-\u2013\u2014]*(?:are|were|is|all)\s+(?:all\s+)?(?:both\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?")

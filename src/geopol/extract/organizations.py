@@ -47,11 +47,25 @@ def _org_of(doc: Document, n: NameMatch, clear: set[str], last_org: str | None) 
         if e.kind == "center" and e.parent:
             return e.parent
         if e.kind == "organ":
-            if e.parent is not None and not e.ambiguous:
+            if e.parent is not None and not e.ambiguous and _distinctive(n.text):
                 return e.parent
             if last_org is not None:
                 return None  # shared organ names are attached by the meeting extractor
     return None
+
+
+_GENERIC = frozenset(
+    """Summit Council Meeting Commission Secretariat Assembly Committee Conference Extraordinary Ordinary
+    Ministerial General Security Executive Permanent Presidency Court Parliament Troika Forum Board Bureau
+    Session Heads State Government of the and Ministers Foreign Affairs Defence Defense Organ Special
+    Joint Leaders Senior Officials""".split()
+)
+
+
+def _distinctive(organ: str) -> bool:
+    """An organ named alone counts for its parent only when its name is distinctive."""
+    words = organ.split()
+    return len(words) >= 2 and any(w not in _GENERIC for w in words)
 
 
 def _before_organ(doc: Document, n: NameMatch) -> bool:
