@@ -73,7 +73,62 @@ def extract_member_lists(
         for org, n in org_hits:
             if m.end() <= n.start <= m.end() + 60 and not re.search(r"[.;]", text[m.end() : n.start]):
                 out.append(_finding(doc, kb, org, run, published))
+    out.extend(_single_state(doc, kb, org_hits, states, published))
+    out.extend(_anaphoric(doc, kb, org_hits, states, published))
     return _dedupe(out)
+
+
+_SINGLE = re.compile(
+    r"^(?:'s)?\s+(?:(?:will|would|could|may|might|cannot|can|does|did|is|was|has|had|not|never|"
+    r"planning|plans|threatens|threatened|decided|to)\s+)*(?:join(?:ed|s)?|withdr[ae]w(?:s|n)?(?:\s+from)?|"
+    r"leav(?:e|es|ing)|left|quit(?:s)?|exit(?:s|ed)?(?:\s+from)?|(?:is|was|remains)\s+(?:a\s+)?(?:founding\s+)?"
+    r"member\s+of|rejoin(?:ed|s)?)\s+(?:from\s+)?(?:the\s+)?$"
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:countries|states|nations|republics)\s+"
+    r"(?:(?:all|both|also)\s+)?(?:joined|are\s+(?:all\s+)?members\s+of|became\s+members\s+of|belong\s+to)\s+"
+)
+
+
+def _single_state(
+    doc: Document, kb: KnowledgeBase, org_hits: list[OrgHit], states: list[tuple[NameMatch, str]],
+    published: dt.date | None,
+) -> list[MemberListFinding]:
+    """"Armenia will not withdraw from the CSTO", "Finland joined NATO": one member."""
+    out = []
+    for n, code in states:
+        for org, o in org_hits:
+            if o.start > n.end and o.start - n.end <= 60 and _SINGLE.match(doc.text[n.end : o.start]):
+                out.append(_finding(doc, kb, org, [(n, code)], published))
+                break
+    return out
+
+
+def _anaphoric(
+    doc: Document, kb: KnowledgeBase, org_hits: list[OrgHit], states: list[tuple[NameMatch, str]],
+    published: dt.date | None,
+) -> list[MemberListFinding]:
+    """"The three countries joined NATO and the European Union" after a list of three states."""
+    out = []
+    text = doc.text
+    for m in _ANAPHOR.finditer(text):
+        count = _COUNT[m.group(1)]
+        earlier = [(n, c) for n, c in states if n.end <= m.start() and m.start() - n.end < 1500]
+        run: list[tuple[NameMatch, str]] = []
+        for i in range(len(earlier) - 1, -1, -1):
+            candidate = _run_from(text, earlier, i)
+            if len({c for _, c in candidate}) == count:
+                run = candidate
+                break
+        if not run:
+            continue
+        sent = doc.sentence_at(m.start())
+        end = sent.end if sent else m.end() + 80
+        for org, o in org_hits:
+            if m.end() <= o.start < end:
+                out.append(_finding(doc, kb, org, run, published))
+    return out
 
 
 def _run_after(text: str, states: list[tuple[NameMatch, str]], at: int) -> list[tuple[NameMatch, str]]:

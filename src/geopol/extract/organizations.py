@@ -7,6 +7,7 @@ acronym right before one of the organization's organs.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from geopol.extract.document import Document
@@ -40,7 +41,7 @@ def _org_of(doc: Document, n: NameMatch, clear: set[str], last_org: str | None) 
     orgs = n.of_kind("org")
     if orgs:
         e = orgs[0]
-        if not e.ambiguous or e.key in clear or _before_organ(doc, n):
+        if not e.ambiguous or e.key in clear or _before_organ(doc, n) or _diplomatic_context(doc, n):
             return e.key
         return None
     for e in n.entries:
@@ -66,6 +67,22 @@ def _distinctive(organ: str) -> bool:
     """An organ named alone counts for its parent only when its name is distinctive."""
     words = organ.split()
     return len(words) >= 2 and any(w not in _GENERIC for w in words)
+
+
+_CUES = re.compile(
+    r"\b(?:summit|minister|ministers|ministerial|foreign|leaders|members?|countries|nations|states|meeting|"
+    r"secretary|secretariat|declaration|statement|communiqu[eé]|council|chair|grouping|bloc|alliance|format|"
+    r"partners|dialogue|diplomats?|envoys?|talks)\b",
+    re.IGNORECASE,
+)
+
+
+def _diplomatic_context(doc: Document, n: NameMatch) -> bool:
+    """A mixed-case acronym ("Quad") in a sentence about diplomacy is the organization."""
+    if n.text.isupper():
+        return False
+    sent = doc.sentence_at(n.start)
+    return sent is not None and bool(_CUES.search(sent.text))
 
 
 def _before_organ(doc: Document, n: NameMatch) -> bool:
