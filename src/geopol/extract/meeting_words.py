@@ -6,13 +6,40 @@ import re
 
 from geopol.model import MeetingLevel
 
-__all__ = ["CANCELLED", "LEVEL_CUES", "NOT_MULTILATERAL", "SCHEDULED_CUES", "TRIGGER"]
+__all__ = [
+    "ANAPHORIC",
+    "CANCELLED",
+    "GENERIC_LEVELS",
+    "LEVEL_CUES",
+    "NOT_MULTILATERAL",
+    "PLURAL_ACTORS",
+    "SCHEDULED_CUES",
+    "TRIGGER",
+    "VERB_TRIGGER",
+]
+
+VERB_TRIGGER = re.compile(r"^(?:[Mm]et|[Mm]eets?|[Gg]athered|[Hh]eld\s+talks|[Cc]onvened?|[Cc]onvenes)$")
+
+# A definite reference to a meeting already reported ("the meeting", "this year's summit").
+ANAPHORIC = re.compile(
+    r"\b(?:the|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:meeting|summit|session|gathering|talks)\b",
+    re.IGNORECASE,
+)
+
+# Plural actors that make a "met"/"meeting" multilateral.
+PLURAL_ACTORS = re.compile(
+    r"\b(?:ministers|leaders|heads|officials|members|delegations|delegates|counterparts|diplomats|countries|"
+    r"nations|states|presidents|premiers|participants|envoys|representatives|chiefs|directors|ambassadors)\b",
+    re.IGNORECASE,
+)
+
+GENERIC_LEVELS = frozenset({MeetingLevel.OTHER_MINISTERS, MeetingLevel.SENIOR_OFFICIALS})
 
 # Words that report a meeting.
 TRIGGER = re.compile(
     r"""(?<![\w-])(?:
         [Mm]eetings?|[Ss]ummits?|[Ss]ession|[Mm]inisterial|[Cc]onference|[Cc]onvened?|[Cc]onvenes
-      | [Mm]et|[Mm]eets|[Gg]athered|[Hh]eld\s+talks|[Tt]alks|[Vv]ideoconference|[Tt]roika
+      | [Mm]et|[Mm]eets?|[Gg]athered|[Gg]athering|[Hh]eld\s+talks|[Vv]ideoconference
     )(?![\w-])""",
     re.VERBOSE,
 )
@@ -47,6 +74,7 @@ CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)?|postponed|called\s+off|scrapped|wa
 
 NOT_MULTILATERAL = re.compile(
     r"\b(?:bilateral|on\s+the\s+sidelines|sidelines\s+of|courtesy\s+call|farewell\s+call|one-on-one|"
-    r"tete-a-tete|phone\s+call|telephone|state\s+visit|official\s+visit)\b",
+    r"tete-a-tete|phone\s+call|telephone|state\s+visit|official\s+visit|unofficial\s+talks|luncheon|"
+    r"farewell|photo)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,17 @@ import attrs
 
 from geopol.extract.dates import resolve_in_context
 from geopol.extract.document import Document
-from geopol.extract.meeting_words import CANCELLED, LEVEL_CUES, NOT_MULTILATERAL, SCHEDULED_CUES, TRIGGER
+from geopol.extract.meeting_words import (
+    ANAPHORIC,
+    CANCELLED,
+    GENERIC_LEVELS,
+    LEVEL_CUES,
+    NOT_MULTILATERAL,
+    PLURAL_ACTORS,
+    SCHEDULED_CUES,
+    TRIGGER,
+    VERB_TRIGGER,
+)
 from geopol.extract.organizations import OrgHit
 from geopol.extract.people import PersonFinding
 from geopol.extract.places import PlaceHit
@@ -81,35 +91,60 @@ def extract_meetings(
     published: dt.date | None,
 ) -> tuple[MeetingFinding, ...]:
     """Every multilateral meeting the text reports, merged."""
-    main = main_org(org_hits)
-    found: list[MeetingFinding] = []
-    first_anchor = True
+    ctx = _Context(doc, kb, org_hits, place_hits, people, dateline, published, main_org(org_hits),
+                   _article_level(doc))
+    found: list[_Candidate] = []
     for sent in doc.sentences:
         if NOT_MULTILATERAL.search(sent.text) or CANCELLED.search(sent.text):
             continue
-        anchors = _anchors(doc, sent.start, sent.end)
-        if not anchors:
-            continue
+        anchors = _anchors(doc, kb, sent.start, sent.end)
         bounds = _clauses(anchors, sent.start, sent.end)
-        for (a_start, a_end, organ), (c_start, c_end) in zip(anchors, bounds, strict=True):
-            cand = _candidate(doc, kb, org_hits, place_hits, people, dateline, published, main,
-                              (a_start, a_end, organ), (c_start, c_end), (sent.start, sent.end), len(anchors) == 1,
-                              first_anchor)
-            first_anchor = False
+        for anchor, clause in zip(anchors, bounds, strict=True):
+            cand = _candidate(ctx, anchor, clause, found)
             if cand is not None:
                 found.append(cand)
-    return _merge(found)
+    return _finish(ctx, _merge(found))
 
 
-def _anchors(doc: Document, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
+@attrs.frozen
+class _Context:
+    doc: Document
+    kb: KnowledgeBase
+    org_hits: list[OrgHit]
+    place_hits: list[PlaceHit]
+    people: tuple[PersonFinding, ...]
+    dateline: Dateline | None
+    published: dt.date | None
+    main: str | None
+    article_level: MeetingLevel | None
+
+
+@attrs.frozen
+class _Candidate:
+    finding: MeetingFinding
+    anaphoric: bool
+    situated: bool  # the clause gave a place or a date
+
+
+def _article_level(doc: Document) -> MeetingLevel | None:
+    """The specific level the article's lede speaks of ("Foreign ministers from ...")."""
+    for sent in doc.sentences[:3]:
+        level = _level(doc.text, sent.start, sent.start, sent.start, sent.end, specific_only=True)
+        if level is not None:
+            return level
+    return None
+
+
+def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
     """(start, end, organ name or None) for each meeting anchor of a sentence."""
     out: list[tuple[int, int, str | None]] = []
+    organ_index = kb.organ_index()
     for n in doc.names_between(s0, s1):
         organs = n.of_kind("organ")
-        if organs and not doc.in_quote(n.start, n.end):
+        if organs and any(r.level is not None for r in organ_index.get(organs[0].key, ())):
             out.append((n.start, n.end, organs[0].key))
     for m in TRIGGER.finditer(doc.text, s0, s1):
-        if doc.in_quote(m.start(), m.end()):
+        if doc.in_quote(m.start(), m.end()) and VERB_TRIGGER.match(m.group()):
             continue
         if any(a <= m.start() < b + 40 and a <= m.start() for a, b, _ in out):
             continue  # "Council of Foreign Ministers meeting": one anchor
@@ -136,72 +171,65 @@ def _clauses(anchors: list[tuple[int, int, str | None]], s0: int, s1: int) -> li
 
 
 def _candidate(
-    doc: Document,
-    kb: KnowledgeBase,
-    org_hits: list[OrgHit],
-    place_hits: list[PlaceHit],
-    people: tuple[PersonFinding, ...],
-    dateline: Dateline | None,
-    published: dt.date | None,
-    main: str | None,
+    ctx: _Context,
     anchor: tuple[int, int, str | None],
     clause: tuple[int, int],
-    sent: tuple[int, int],
-    only: bool,
-    first: bool,
-) -> MeetingFinding | None:
+    found: list[_Candidate],
+) -> _Candidate | None:
+    doc, text = ctx.doc, ctx.doc.text
     a_start, a_end, organ = anchor
     c0, c1 = clause
-    text = doc.text
-    # Organization: the mention nearest the anchor within the clause or sentence.
-    org = _nearest_org(org_hits, a_start, c0 if not only else sent[0], c1 if not only else sent[1])
-    refs = kb.organ_index().get(organ, ()) if organ else ()
-    if org is None and refs and len({r.org_id for r in refs}) == 1:
+    clause_text = text[c0:c1]
+    word = text[a_start:a_end]
+    refs = ctx.kb.organ_index().get(organ, ()) if organ else ()
+    org = _attached_org(ctx, a_start, a_end, c0, c1)
+    if org is None and refs and len({r.org_id for r in refs}) == 1 and _distinctive_organ(organ or ""):
         org = refs[0].org_id
+    anaphoric = bool(ANAPHORIC.search(text, max(c0, a_start - 40), min(c1, a_end + 5)))
+    level = _level(text, a_start, a_end, c0, c1, specific_only=True) or _level(text, a_start, a_end, c0, c1)
+    if organ and refs:
+        organ_level = next((r.level for r in refs if r.org_id == org and r.level is not None), None)
+        if organ_level is not None and (level is None or level in GENERIC_LEVELS):
+            level = organ_level
+    place, place_range = _place(doc, ctx.place_hits, c0, c1, ctx.dateline)
+    start, end, date_range = _dates(doc, c0, c1, ctx.published, a_start)
+    situated = place is not None or (start is not None and start.date is not None)
+    if organ is None:
+        if VERB_TRIGGER.match(word) and not PLURAL_ACTORS.search(clause_text):
+            return None  # "the minister met the secretary-general": not multilateral
+        if level is None and not anaphoric and not re.search(r"[Ss]ummit", word):
+            return None
+    elif not (TRIGGER.search(clause_text) or situated):
+        return None  # "the Mercosur Council may need to address the issue"
     if org is None:
-        org = main if (main and (organ or re.search(r"\b(?:the|this|its|their)\s+(?:\w+\s+){0,3}(?:meeting|summit|session)",
-                                                    text[c0:c1], re.I))) else None
-    if org is None:
-        return None
-    level = _level(text, a_start, a_end, c0, c1)
-    body = organ
-    if organ:
-        for r in refs:
-            if r.org_id == org and r.level is not None:
-                level = level or r.level
-                if r.level is MeetingLevel.HEADS_OF_STATE or level is None:
-                    level = r.level
-        if refs and not any(r.org_id == org for r in refs):
-            body = organ
-    # Place
-    place, place_range = _place(doc, place_hits, c0, c1, dateline)
-    if _VIRTUAL.search(text[c0:c1]):
+        if anaphoric or level is not None:
+            org = found[-1].finding.meeting.organization if found else ctx.main
+        if org is None:
+            return None
+    if _VIRTUAL.search(clause_text):
         place = Place(city=None, country=place.country if place else None, evidence=place.evidence if place else None)
-    # Dates
-    start, end, date_range = _dates(doc, c0, c1, published)
-    status = MeetingStatus.SCHEDULED if SCHEDULED_CUES.search(text[c0:c1]) else MeetingStatus.HELD
-    if start is not None and start.date is not None and published is not None:
-        if start.date.first_day() > published:
+    status = MeetingStatus.SCHEDULED if SCHEDULED_CUES.search(clause_text) else MeetingStatus.HELD
+    if start is not None and start.date is not None and ctx.published is not None:
+        if start.date.first_day() > ctx.published:
             status = MeetingStatus.SCHEDULED
-        elif start.date.last_day() < published - dt.timedelta(days=2):
+        elif start.date.first_day() <= ctx.published:
             status = MeetingStatus.HELD
-    has_fact = place is not None or start is not None or organ is not None or level is not None
-    if not has_fact:
-        return None
+    if level is None and re.search(r"[Ss]ummit", word):
+        level = MeetingLevel.HEADS_OF_STATE
     ordinal = None
     om = _ORDINAL.search(text, max(c0, a_start - 30), a_end + 5)
     if om is not None:
         ordinal = int(om.group(1)) if om.group(1) else _roman(om.group(2))
-    chair = _chair(doc, people, c0, c1)
+    chair = _chair(doc, ctx.people, c0, c1)
     participants = tuple(
-        p.name for p in people if any(c0 <= a < c1 for a, _ in p.spans) and p.role and p.name != chair
+        p.name for p in ctx.people if any(c0 <= a < c1 for a, _ in p.spans) and p.role and p.name != chair
     )
     ranges = [(a_start, a_end)] + ([place_range] if place_range else []) + ([date_range] if date_range else [])
     meeting = Meeting(
         organization=org,
-        level=level or MeetingLevel.OTHER,
+        level=level or ctx.article_level or MeetingLevel.OTHER,
         status=status,
-        body=body,
+        body=organ,
         ordinal=ordinal if ordinal and ordinal < 1000 else None,
         place=place,
         start=start,
@@ -210,8 +238,39 @@ def _candidate(
         chair=chair,
         evidence=doc.evidence("meeting_clause", *ranges),
     )
-    del first
-    return MeetingFinding(meeting, tuple(ranges))
+    return _Candidate(MeetingFinding(meeting, tuple(ranges)), anaphoric and not situated, situated)
+
+
+_GENERIC_ORGAN_WORDS = frozenset(
+    """Summit Council Meeting Commission Secretariat Assembly Committee Conference Extraordinary Ordinary
+    Ministerial General Security Executive Permanent Presidency Court Parliament Troika Forum Board Bureau
+    Session Heads State Government of the and Ministers Foreign Affairs Defence Defense Organ Special
+    Joint Leaders Senior Officials""".split()
+)
+
+
+def _distinctive_organ(organ: str) -> bool:
+    words = organ.split()
+    return len(words) >= 2 and any(w not in _GENERIC_ORGAN_WORDS for w in words)
+
+
+def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> str | None:
+    """The organization the anchor belongs to: named before it in the clause, or right after
+    it ("the meeting of the CIS ...", "Council of the Shanghai Cooperation Organization")."""
+    text = ctx.doc.text
+    before = [(org, n) for org, n in ctx.org_hits if c0 <= n.start and n.end <= a_end]
+    after = [(org, n) for org, n in ctx.org_hits if a_start <= n.start < c1]
+    for org, n in after:
+        if n.start <= a_end:
+            return org  # inside the anchor ("CSTO Council of Foreign Ministers")
+        gap = text[a_end : n.start]
+        if len(gap) <= 45 and re.fullmatch(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|by|among|between|for)\s+(?:the\s+)?"
+                                           r"(?:[\w'-]+\s+){0,2}", gap):
+            return org
+        break
+    if before:
+        return before[-1][0]
+    return None
 
 
 def _nearest_org(org_hits: list[OrgHit], at: int, lo: int, hi: int) -> str | None:
@@ -224,9 +283,13 @@ def _nearest_org(org_hits: list[OrgHit], at: int, lo: int, hi: int) -> str | Non
     return best
 
 
-def _level(text: str, a_start: int, a_end: int, c0: int, c1: int) -> MeetingLevel | None:
+def _level(
+    text: str, a_start: int, a_end: int, c0: int, c1: int, *, specific_only: bool = False
+) -> MeetingLevel | None:
     best, dist = None, 10**9
     for pattern, level in LEVEL_CUES:
+        if specific_only and level in GENERIC_LEVELS:
+            continue
         for m in pattern.finditer(text, c0, c1):
             d = min(abs(m.start() - a_start), abs(m.end() - a_end))
             if d < dist:
@@ -244,20 +307,29 @@ def _place(
     hm = _HERE.search(doc.text, c0, c1)
     if hm is not None and dateline is not None and dateline.place is not None:
         return dateline.place, (hm.start(), hm.end())
-    # "in Belarus" / "in the Solomon Islands capital": the state alone.
+    # "to meet in the Solomon Islands capital", "hosted by India": the state alone.
     for n in doc.names_between(c0, c1):
         states = n.of_kind("state")
-        if states and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", doc.text[max(0, n.start - 8) : n.start]):
+        lead = doc.text[max(c0, n.start - 60) : n.start]
+        if states and re.search(r"(?:\b(?:held|hold|meet|met|convene[sd]?|gather(?:ed)?|place|summit|meeting)"
+                                r"(?:\s+[\w'-]+){0,3}\s+in\s+(?:the\s+)?|\bhosted\s+by\s+)$", lead):
             return (Place(city=None, country=states[0].key, evidence=doc.evidence("meeting_state", (n.start, n.end))),
                     (n.start, n.end))
     return None, None
 
 
+_OTHER_EVENT = re.compile(r"\b(?:died|born|since|elected|appointed|took\s+office|founded|established|created|"
+                          r"signed|adopted|killed|began|started|ago)\b[^,.;]{0,25}$", re.IGNORECASE)
+_YEAR_BEFORE_ANCHOR = re.compile(r"\b((?:19|20)\d\d)\b(?=(?:\s+[\w'-]+){0,5}\s*$)")
+
+
 def _dates(
-    doc: Document, c0: int, c1: int, published: dt.date | None
+    doc: Document, c0: int, c1: int, published: dt.date | None, anchor: int
 ) -> tuple[DateValue | None, DateValue | None, tuple[int, int] | None]:
     for m in doc.dates:
         if c0 <= m.start < c1 and not doc.in_quote(m.start, m.end):
+            if _OTHER_EVENT.search(doc.text[max(c0, m.start - 40) : m.start]):
+                continue
             r = resolve_in_context(doc, m, published)
             ev = doc.evidence(f"date_{m.kind}", (m.start, m.end))
             if r.start is None:
@@ -265,6 +337,11 @@ def _dates(
             start = DateValue(date=r.start, resolution=r.resolution, evidence=ev)
             end = DateValue(date=r.end, resolution=r.resolution, evidence=ev) if r.end else None
             return start, end, (m.start, m.end)
+    ym = _YEAR_BEFORE_ANCHOR.search(doc.text, max(c0, anchor - 50), anchor)
+    if ym is not None:  # "the 2027 Pacific Islands Forum leaders' meeting"
+        ev = doc.evidence("date_year_before_meeting", ym.span(1))
+        return (DateValue(date=PartialDate(year=int(ym.group(1))), resolution=DateResolution.STATED, evidence=ev),
+                None, ym.span(1))
     return None, None, None
 
 
@@ -286,43 +363,87 @@ def _same_date(a: DateValue | None, b: DateValue | None) -> bool:
     return x.first_day() <= y.last_day() and y.first_day() <= x.last_day()
 
 
-def _merge(found: list[MeetingFinding]) -> tuple[MeetingFinding, ...]:
+def _merge(found: list[_Candidate]) -> list[MeetingFinding]:
     out: list[MeetingFinding] = []
-    for f in found:
+    for cand in found:
+        f = cand.finding
         m = f.meeting
         target = None
+        if cand.anaphoric:
+            target = next((i for i in range(len(out) - 1, -1, -1) if out[i].meeting.organization == m.organization),
+                          None)
+            if target is not None:
+                out[target] = MeetingFinding(_combine(out[target].meeting, m, anaphoric=True),
+                                             out[target].ranges + f.ranges)
+                continue
         for i, g in enumerate(out):
-            e = g.meeting
-            if e.organization != m.organization or e.status != m.status:
-                continue
-            if e.level != m.level and MeetingLevel.OTHER not in (e.level, m.level):
-                continue
-            if not _same_date(e.start, m.start):
-                continue
-            ec = e.place.city if e.place else None
-            mc = m.place.city if m.place else None
-            if ec and mc and ec != mc:
-                continue
-            target = i
-            break
+            if _compatible(g.meeting, m):
+                target = i
+                break
         if target is None:
             out.append(f)
-            continue
-        e = out[target].meeting
-        level = e.level if e.level is not MeetingLevel.OTHER else m.level
-        merged = attrs.evolve(
-            e,
-            level=level,
-            body=e.body or m.body,
-            ordinal=e.ordinal or m.ordinal,
-            place=_better_place(e.place, m.place),
-            start=e.start if e.start and e.start.date else (m.start or e.start),
-            end=e.end or m.end if not (e.start and e.start.date) or e.end else e.end,
-            participants=tuple(dict.fromkeys(e.participants + m.participants)),
-            chair=e.chair or m.chair,
-        )
-        out[target] = MeetingFinding(merged, out[target].ranges + f.ranges)
+        else:
+            out[target] = MeetingFinding(_combine(out[target].meeting, m), out[target].ranges + f.ranges)
+    return out
+
+
+def _compatible(e: Meeting, m: Meeting) -> bool:
+    if e.organization != m.organization or e.status != m.status:
+        return False
+    same_body = e.body is not None and e.body == m.body
+    if not same_body and e.level != m.level and not ({e.level, m.level} & GENERIC_LEVELS):
+        return False
+    if not _same_date(e.start, m.start):
+        return False
+    ec = e.place.city if e.place else None
+    mc = m.place.city if m.place else None
+    return not (ec and mc and ec != mc)
+
+
+def _combine(e: Meeting, m: Meeting, *, anaphoric: bool = False) -> Meeting:
+    level = e.level
+    if level in GENERIC_LEVELS | {MeetingLevel.OTHER} and m.level not in GENERIC_LEVELS | {MeetingLevel.OTHER}:
+        level = m.level if not anaphoric else level
+    return attrs.evolve(
+        e,
+        level=level,
+        body=e.body or m.body,
+        ordinal=e.ordinal or m.ordinal,
+        place=_better_place(e.place, m.place),
+        start=e.start if e.start and e.start.date else (m.start or e.start),
+        end=e.end if e.start and e.start.date else (m.end or e.end),
+        participants=tuple(dict.fromkeys(e.participants + m.participants)),
+        chair=e.chair or m.chair,
+    )
+
+
+def _finish(ctx: _Context, meetings: list[MeetingFinding]) -> tuple[MeetingFinding, ...]:
+    """Date the lede's meeting from the lede and drop unsituated past meetings."""
+    out: list[MeetingFinding] = []
+    for i, f in enumerate(meetings):
+        m = f.meeting
+        if i == 0 and (m.start is None or m.start.date is None) and m.status is MeetingStatus.HELD:
+            lede = _lede_date(ctx)
+            if lede is not None:
+                m = attrs.evolve(m, start=lede)
+        situated = m.place is not None or (m.start is not None and m.start.date is not None)
+        if m.status is MeetingStatus.HELD and not situated and i > 0:
+            continue  # a past meeting is listed only with its place or date
+        out.append(MeetingFinding(m, f.ranges))
     return tuple(out)
+
+
+def _lede_date(ctx: _Context) -> DateValue | None:
+    doc = ctx.doc
+    for sent in doc.sentences[:2]:
+        for m in doc.dates:
+            if sent.start <= m.start < sent.end and not doc.in_quote(m.start, m.end):
+                r = resolve_in_context(doc, m, ctx.published)
+                if r.start is not None and m.kind in ("weekday", "relday", "md", "dm"):
+                    if ctx.published is None or r.start.first_day() <= ctx.published:
+                        return DateValue(date=r.start, resolution=r.resolution,
+                                         evidence=doc.evidence(f"date_{m.kind}", (m.start, m.end)))
+    return None
 
 
 def _better_place(a: Place | None, b: Place | None) -> Place | None:

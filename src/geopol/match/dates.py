@@ -26,7 +26,7 @@ def _alt(words: list[str]) -> str:
 
 
 _MONTH = rf"(?:{_alt(list(MONTHS))})\.?"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:\s?(?:st|nd|rd|th)(?![a-z]))?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|to|until|through|and)\s*"
 _WEEKDAY = _alt(list(WEEKDAYS))
@@ -68,7 +68,8 @@ _PATTERN = re.compile(
       (?P<year_only>{_YEAR})(?![\w-])                   # in 2018
     | (?P<relday>today|yesterday|tomorrow|Today|Yesterday|Tomorrow)
     | (?P<relweek>(?P<r_dir>last|next|this|past|coming|Last|Next|This)\s+(?P<r_unit>week|month|year))
-    | (?P<weekday>(?:(?P<w_dir>last|next|this|Last|Next|This)\s+)?(?P<w_day>{_WEEKDAY}))
+    | (?P<weekday>(?:(?P<w_dir>last|next|this|Last|Next|This)\s+)?(?P<w_day>{_WEEKDAY})
+        (?:\s+(?:and|to|through|-)\s+(?P<w_day2>{_WEEKDAY}))?)
     )
     (?![\w])
     """,
@@ -232,7 +233,11 @@ def _relative(kind: str, g: dict[str, str | None], published: dt.date, future: b
             if direction == "last" and back == 0:
                 back = 7
             day = published - dt.timedelta(days=back)
-        return ResolvedDate(PartialDate.from_date(day), None, rel)
+        end = None
+        if g.get("w_day2"):
+            span = (WEEKDAYS[g["w_day2"] or "Monday"] - target) % 7
+            end = PartialDate.from_date(day + dt.timedelta(days=span)) if span else None
+        return ResolvedDate(PartialDate.from_date(day), end, rel)
     direction = (g["r_dir"] or "").lower()
     unit = g["r_unit"] or "week"
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
