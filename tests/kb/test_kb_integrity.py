@@ -280,3 +280,35 @@ def test_state_forms_cover_every_surface_form() -> None:
         (s.alpha3, form) for s in kb.states() for form, _kind in s.surface_forms() if form not in forms
     ]
     assert missing == []
+
+
+def test_suspensions_lie_inside_member_rows(rows: list[dict[str, str]]) -> None:
+    """Every suspended row starts while a member row of the same state and organization is in force."""
+    members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for row in rows:
+        if row["status"] == "member":
+            members[row["organization"], row["state"]].append((row["start"], row["end"]))
+    orphans = []
+    for row in rows:
+        if row["status"] != "suspended":
+            continue
+        day = PartialDate.from_iso(row["start"]).first_day() if row["start"] else None
+        inside = any(
+            (day is None or not start or PartialDate.from_iso(start).first_day() <= day)
+            and (not end or (day is not None and day < PartialDate.from_iso(end).first_day()))
+            for start, end in members[row["organization"], row["state"]]
+        )
+        if not inside:
+            orphans.append((row["organization"], row["state"], row["start"]))
+    assert orphans == []
+
+
+def test_no_place_name_names_two_places_unless_ambiguous() -> None:
+    """A place name or alternative name (compared as lookups compare) denotes one place,
+    unless every place sharing it is marked ambiguous."""
+    owners: dict[str, set[tuple[str, str, bool]]] = defaultdict(set)
+    for p in KnowledgeBase.default().places():
+        for form in (p.name, *p.alt_names):
+            owners[names.key(form)].add((p.name, p.country, p.ambiguous))
+    clashes = {k: v for k, v in owners.items() if len(v) > 1 and not all(amb for *_, amb in v)}
+    assert clashes == {}

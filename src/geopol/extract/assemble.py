@@ -40,7 +40,7 @@ def assemble(doc: Document, kb: KnowledgeBase, lexicon: Lexicon, given: dt.date 
     quotes = extract_quotes(doc, people)
     meetings = extract_meetings(doc, kb, org_hits, place_hits, people, dateline, pub_date)
     statements = extract_statements(doc, org_hits, meetings, quotes, main_org(org_hits))
-    centers = extract_centers(doc, kb, org_hits, place_hits)
+    centers = extract_centers(doc, kb, org_hits, place_hits, dateline, main_org(org_hits))
     member_lists = extract_member_lists(doc, kb, org_hits, pub_date)
     places = tuple(
         Place(city=city, country=country or None, evidence=doc.evidence("gazetteer_place", (n.start, n.end)))

@@ -134,8 +134,8 @@ class KnowledgeBase:
         day = as_day(on)
         members: set[str] = set()
         suspended: set[str] = set()
-        for row in self._idx().memberships_by_org.get(org.id, ()):
-            if covers(row, day):
+        for row, start, end in self._idx().memberships_by_org.get(org.id, ()):
+            if start <= day and (end is None or day < end):
                 if row.status is MembershipStatus.MEMBER:
                     members.add(row.state)
                 elif row.status is MembershipStatus.SUSPENDED:

@@ -31,6 +31,7 @@ from geopol.kb.records import (
     State,
     StateForm,
 )
+from geopol.kb.validity import interval
 from geopol.model import Membership
 
 __all__ = ["Index"]
@@ -77,7 +78,8 @@ class Index:
         for row in sorted(tables.memberships, key=_row_order):
             by_org.setdefault(row.organization, []).append(row)
             by_state.setdefault(row.state, []).append(row)
-        self.memberships_by_org = {k: tuple(v) for k, v in by_org.items()}
+        # Per organization: each row with its interval, computed once for members().
+        self.memberships_by_org = {k: tuple((row, *interval(row)) for row in v) for k, v in by_org.items()}
         self.memberships_by_state = {k: tuple(v) for k, v in by_state.items()}
 
     # --- lookups ----------------------------------------------------------------------------

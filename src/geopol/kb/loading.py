@@ -443,6 +443,7 @@ def _centers(entry: _Entry, parent: str) -> tuple[Center, ...]:
 
 def _memberships(text: str, orgs: frozenset[str], states: frozenset[str]) -> tuple[Membership, ...]:
     rows: list[Membership] = []
+    dates: dict[str, PartialDate] = {}  # the same dates recur on many rows: parse each once
     for where, (org, state, status, start, end, note) in _csv_rows(
         text, MEMBERSHIPS_FILE, MEMBERSHIPS_HEADER
     ):
@@ -467,11 +468,22 @@ def _memberships(text: str, orgs: frozenset[str], states: frozenset[str]) -> tup
                     organization=org,
                     state=state,
                     status=member_status,
-                    start=_date(start, fail, "start") if start else None,
-                    end=_date(end, fail, "end") if end else None,
+                    start=_memo_date(dates, start, fail, "start"),
+                    end=_memo_date(dates, end, fail, "end"),
                     note=note or None,
                 )
             )
         except ValueError as exc:
             fail(str(exc))
     return tuple(rows)
+
+
+def _memo_date(
+    memo: dict[str, PartialDate], value: str, fail: Callable[[str], NoReturn], field: str
+) -> PartialDate | None:
+    if not value:
+        return None
+    parsed = memo.get(value)
+    if parsed is None:
+        parsed = memo[value] = _date(value, fail, field)
+    return parsed

@@ -81,13 +81,17 @@ _SPELLING_WORDS = re.compile(
 
 def ascii_fold(text: str) -> str:
     """``text`` without diacritics (``Türkiye`` -> ``Turkiye``, ``Côte`` -> ``Cote``)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def key(text: str) -> str:
     """The case-, accent-, hyphen- and article-insensitive key of a name."""
-    folded = ascii_fold(unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)).casefold()
+    if not text.isascii():
+        text = ascii_fold(unicodedata.normalize("NFKC", text).translate(_APOSTROPHES))
+    folded = text.replace("`", "'").casefold()
     bare = _LEADING_THE.sub("", _SEPARATORS.sub(" ", folded).strip())
     return undotted(bare) or bare
 

@@ -19,7 +19,7 @@ import datetime as dt
 from geopol.kb.exceptions import InvalidDateError
 from geopol.model import Membership, PartialDate
 
-__all__ = ["DateLike", "as_day", "covers"]
+__all__ = ["DateLike", "as_day", "covers", "interval"]
 
 DateLike = dt.date | PartialDate | str | None
 
@@ -42,8 +42,13 @@ def as_day(on: DateLike) -> dt.date:
     raise InvalidDateError(f"expected a date, a PartialDate or ISO text, got {type(on).__name__}")
 
 
+def interval(row: Membership) -> tuple[dt.date, dt.date | None]:
+    """``(first day in force, first day no longer in force or None)``; no start is ``date.min``."""
+    start = row.start.first_day() if row.start is not None else dt.date.min
+    return start, (row.end.first_day() if row.end is not None else None)
+
+
 def covers(row: Membership, day: dt.date) -> bool:
     """True when ``row`` is in force on ``day`` (see the module docstring)."""
-    if row.start is not None and day < row.start.first_day():
-        return False
-    return row.end is None or day < row.end.first_day()
+    start, end = interval(row)
+    return start <= day and (end is None or day < end)
