@@ -80,7 +80,7 @@ def test_every_iso_country_is_present(states: list[dict[str, Any]]) -> None:
 
 def test_alpha2_and_numeric_match_iso(states: list[dict[str, Any]]) -> None:
     """Current entries carry pycountry's alpha-2 and numeric codes; historic ones none or pycountry's."""
-    mismatches = []
+    mismatches: list[tuple[object, ...]] = []
     for s in states:
         iso = pycountry.countries.get(alpha_3=s["alpha3"])
         if iso is not None:
@@ -209,7 +209,7 @@ def test_membership_rows_reference_known_records(
     """Every row names a known organization id and state, a known status, and starts before it ends."""
     org_ids = {o["id"] for o in orgs}
     codes = {s["alpha3"] for s in states}
-    bad = []
+    bad: list[tuple[object, ...]] = []
     for line, row in enumerate(rows, start=2):
         if row["organization"] not in org_ids or row["state"] not in codes:
             bad.append((line, "unknown reference", row["organization"], row["state"]))

@@ -105,6 +105,8 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     subject = _subject(before)
     if subject:
         return subject, "sentence_subject"
+    if prior and prior[-1].speaker_kind == "document" and run.outer_start - prior[-1].end < 600:
+        return prior[-1].speaker, "document_continuation"
     return None, "unattributed"
 
 

@@ -22,12 +22,18 @@ from geopol.model import Quote, SpeakerKind, Statement, StatementKind
 __all__ = ["StatementFinding", "extract_statements"]
 
 _KIND_WORDS: tuple[tuple[re.Pattern[str], StatementKind], ...] = (
-    (re.compile(r"\bjoint\s+(?:press\s+)?statements?\b|\bministerial\s+statement\b|\bleaders'?\s+statement\b"
-                r"|\bjoint\s+communiqu[eé]\b(?#kept as communique below)", re.I), StatementKind.JOINT_STATEMENT),
-    (re.compile(r"\b(?:joint\s+)?communiqu[eé]s?\b|\bfinal\s+communiqu[eé]\b", re.I), StatementKind.COMMUNIQUE),
+    (re.compile(r"\bjoint\s+(?:press\s+)?statements?\b|\bministerial\s+statement\b|\bleaders'?\s+statement\b",
+                re.I), StatementKind.JOINT_STATEMENT),
+    (re.compile(r"\b(?:joint\s+|final\s+)?communiqu[eé]s?\b", re.I), StatementKind.COMMUNIQUE),
     (re.compile(r"\b(?:joint\s+)?declarations?\b", re.I), StatementKind.DECLARATION),
-    (re.compile(r"\bresolutions?\b", re.I), StatementKind.RESOLUTION),
+    (re.compile(r"\bresolutions?\b(?=[^.;]{0,80}\b(?:adopted|passed|approved|voted)\b)|"
+                r"\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:\w+\s+){0,3}resolutions?\b", re.I),
+     StatementKind.RESOLUTION),
+    (re.compile(r"\b(?:in|issued|released)\s+a\s+statement\b|\bthe\s+statement\s+(?:said|read|added|noted)\b", re.I),
+     StatementKind.OTHER),
 )
+_HYPOTHETICAL = re.compile(r"\b(?:whether|if|will\s+be\s+(?:adopted|issued|signed)|expected\s+to\s+(?:adopt|issue|sign)|"
+                           r"could|might|would\s+be|plans?\s+to\s+(?:adopt|issue|sign)|draft)\b", re.I)
 _ISSUED = re.compile(
     r"\b(?:issued|adopted|approved|signed|released|agreed|endorsed|published|unveiled|said\s+in|read|reads|"
     r"stated|added|says|said|contains|according\s+to|in\s+a|in\s+the|in\s+its|in\s+their)\b",
@@ -76,9 +82,15 @@ def extract_statements(
                 continue
             if _NOT_COLLECTIVE.search(text[max(sent.start, a - 40) : b + 10]):
                 continue
+            if _HYPOTHETICAL.search(text[max(sent.start, a - 60) : min(sent.end, b + 40)]):
+                continue
             if not _ISSUED.search(sent.text):
                 continue
-            org = _org_for(org_hits, a, sent.start, sent.end) or main_org
+            org = _org_for(org_hits, a, b, sent.start, sent.end)
+            if org is None and kind is StatementKind.OTHER:
+                continue  # "the Presidency said in a statement": not an organization's document
+            if org is None:
+                org = meetings[0].meeting.organization if meetings else main_org
             if org is None:
                 continue
             meeting = _meeting_for(meetings, org, sent.start, sent.end)
@@ -91,14 +103,16 @@ def extract_statements(
     return _attach_quotes(doc, merged, quotes)
 
 
-def _org_for(org_hits: list[OrgHit], at: int, s0: int, s1: int) -> str | None:
-    best, dist = None, 10**9
+def _org_for(org_hits: list[OrgHit], a: int, b: int, s0: int, s1: int) -> str | None:
+    """The organization named before the document word in its sentence, or right after it
+    ("a declaration of the B9 leaders", "a statement by NATO")."""
+    before = [org for org, n in org_hits if s0 <= n.start and n.end <= b]
+    if before:
+        return before[-1]
     for org, n in org_hits:
-        if s0 <= n.start < s1:
-            d = abs(n.start - at)
-            if d < dist:
-                best, dist = org, d
-    return best
+        if b <= n.start < min(s1, b + 40):
+            return org
+    return None
 
 
 def _meeting_for(meetings: tuple[MeetingFinding, ...], org: str, s0: int, s1: int) -> int | None:
@@ -154,6 +168,11 @@ def _attach_quotes(
     return tuple(out)
 
 
+def _mentions_org(speaker: str, org: str) -> bool:
+    words = speaker.lower()
+    return org.lower() in words.split() or bool(re.search(r"\b(?:ministers|leaders|nations|members)\b", words))
+
+
 def _statement_of_quote(doc: Document, found: list[StatementFinding], q: QuoteFinding) -> int | None:
     sent = doc.sentence_at(q.start)
     context = sent.text if sent else ""
@@ -161,7 +180,10 @@ def _statement_of_quote(doc: Document, found: list[StatementFinding], q: QuoteFi
     doc_speaker = q.speaker_kind == "document"
     in_statement = bool(re.search(r"\b(?:in|of)\s+(?:a|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|"
                                   r"declaration)\b", context, re.I))
-    if not (doc_speaker or in_statement):
+    group_of_org = q.speaker_kind == "group" and any(
+        _mentions_org(speaker, f.statement.organization) for f in found
+    )
+    if not (doc_speaker or in_statement or group_of_org):
         return None
     for i, f in enumerate(found):
         for pattern, kind in _KIND_WORDS:
