@@ -110,3 +110,12 @@ def test_memberships_unknown_state(kb: KnowledgeBase) -> None:
         kb.memberships("Narnia")
     assert issubclass(UnknownStateError, GeopolError)
     assert issubclass(UnknownStateError, LookupError)
+
+
+def test_has_membership_data(kb: KnowledgeBase) -> None:
+    """has_membership_data() tells "no rows in the data" apart from "no members on that day"."""
+    assert kb.has_membership_data("CSTO")
+    assert kb.members("OIC", on="2020") == frozenset()
+    assert not kb.has_membership_data("OIC")
+    with pytest.raises(UnknownOrganizationError):
+        kb.has_membership_data("Nowhere Pact")

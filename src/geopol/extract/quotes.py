@@ -37,13 +37,18 @@ _AFTER = re.compile(
     )""",
     re.VERBOSE,
 )
+_SHORT_ATTRIBUTION = re.compile(rf"[^.;]{{0,60}}?(?:{_VERBS})(?:\s+(?:reporters|journalists|the\s+\w+))?\s*[.,]")
+_AFTER_LONG = re.compile(
+    rf"^[\s,]*(?P<np>(?:[Tt]he|[Aa])\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:from|of|in|at|for|with)\b|,)"
+    rf"[^\"\u201c\u201d]{{0,180}}?\s(?:{_VERBS})\b"
+)
 _BEFORE = re.compile(
     rf"""{_SPK}\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:{_VERBS})
         (?:\s+(?:that|in\s+(?:a|the|its|his|her)\s+\w+(?:\s+\w+)?|on\s+\w+|today|reporters|journalists))*
         \s*[:,]?\s*$""",
     re.VERBOSE,
 )
-_PRONOUN = re.compile(r"^(?:he|she|He|She|they|They|it|It)$")
+_PRONOUN = re.compile(r"^(?:he|she|He|She|they|They|it|It|him|her|them)$")
 _DOCUMENT = re.compile(
     r"\b(?:statement|communiqu[eé]|declaration|resolution|report|letter|document|text|release|"
     r"decision|readout|agreement)\b",
@@ -72,16 +77,33 @@ class QuoteFinding:
 def extract_quotes(doc: Document, people: tuple[PersonFinding, ...]) -> tuple[QuoteFinding, ...]:
     """Every quote with its resolved speaker."""
     out: list[QuoteFinding] = []
+    open_runs: list[int] = []
     for run in doc.quoted:
-        if run.words(doc.text) < 2:
+        inner = doc.text[run.inner_start : run.inner_end]
+        if run.words(doc.text) < 2 or _is_title(inner):
+            continue
+        if not run.closed:
+            open_runs.append(len(out))
+            out.append(QuoteFinding(run.inner_start, run.inner_end, inner, None, None, "continued_paragraph"))
             continue
         speaker, rule = _attribute(doc, run, out)
         resolved, kind = _resolve(doc, speaker, run.outer_start, people, out) if speaker else (None, None)
-        out.append(
-            QuoteFinding(run.inner_start, run.inner_end, doc.text[run.inner_start : run.inner_end],
-                         resolved, kind, rule)
-        )
+        out.append(QuoteFinding(run.inner_start, run.inner_end, inner, resolved, kind, rule))
+        for i in open_runs:  # the paragraphs before share this paragraph's speaker
+            out[i] = attrs.evolve(out[i], speaker=resolved, speaker_kind=kind)
+        open_runs = []
     return tuple(out)
+
+
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'-]*|of|and|the|for|in|on|to|a|an|at|by|with")
+
+
+def _is_title(inner: str) -> bool:
+    """"Hazard Risk Vulnerability Atlas": a title, not a quotation."""
+    words = inner.strip(" ,.").split()
+    if not 2 <= len(words) <= 12 or re.search(r"[.!?;:,]", inner.strip(" ,.")):
+        return False
+    return all(_TITLE_WORD.fullmatch(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 
 def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tuple[str | None, str]:
@@ -89,20 +111,33 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     sent = doc.sentence_at(run.outer_end - 1)
     limit = sent.end if sent and sent.end > run.outer_end else run.outer_end + 160
     after = text[run.outer_end : min(limit, run.outer_end + 160)]
+    inner = text[run.inner_start : run.inner_end].rstrip()
+    new_sentence = inner.endswith((".", "?", "!")) and bool(re.match(r"\s+[A-Z]", after))
     m = _AFTER.match(after)
     if m is not None:
         sp = m.group("sp") or m.group("sp2") or m.group("sp3")
-        if sp and not _bad_speaker(sp):
-            return sp, "attribution_after"
+        short = _SHORT_ATTRIBUTION.match(after.strip())
+        if sp and not _bad_speaker(sp) and (not new_sentence or m.group("sp") or short):
+            return _trim_speaker(sp), "attribution_after"
+    lm = _AFTER_LONG.match(after)
+    if lm is not None and not new_sentence:
+        return lm.group("np"), "attribution_after"
     start_sent = doc.sentence_at(run.outer_start)
     s0 = start_sent.start if start_sent else max(0, run.outer_start - 200)
     before = text[max(s0, run.outer_start - 200) : run.outer_start]
     m = _BEFORE.search(before)
     if m is not None and not _bad_speaker(m.group("sp")):
-        return _strip_clause(m.group("sp")), "attribution_before"
+        return _trim_speaker(_strip_clause(m.group("sp"))), "attribution_before"
+    am = re.search(r"[Aa]ccording\s+to\s+(him|her|them|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,", before)
+    if am is not None:
+        return am.group(1), "according_to"
+    if before.rstrip().endswith(":"):
+        subject = _subject(_strip_dateline(before))
+        if subject:
+            return subject, "colon_subject"
     if prior and _continues(doc, prior[-1], run):
         return prior[-1].speaker, "continuation"
-    subject = _subject(before)
+    subject = _subject(_strip_dateline(before))
     if subject:
         return subject, "sentence_subject"
     if prior and prior[-1].speaker_kind == "document" and run.outer_start - prior[-1].end < 600:
@@ -113,6 +148,35 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
 def _bad_speaker(sp: str) -> bool:
     words = sp.split()
     return not words or len(words) > 10 or words[0].lower() in ("that", "which", "who", "and", "but")
+
+
+_VERBISH = re.compile(r"^(?:issued|adopted|approved|signed|released|agreed|said|stated|called|urged|expressed|"
+                      r"reaffirmed|made|held|met|also|and|who|which|that)$")
+
+
+def _trim_speaker(sp: str) -> str:
+    """Cut a speaker phrase at its first verb: "Quad foreign ministers issued a ..." -> "Quad foreign ministers"."""
+    words = sp.split()
+    for i, w in enumerate(words):
+        if i > 0 and _VERBISH.match(w):
+            words = words[:i]
+            break
+    else:
+        for i, w in enumerate(words):
+            if i > 1 and w.islower() and w.endswith("ed"):
+                words = words[:i]
+                break
+    phrase = " ".join(words)
+    if re.match(r"(?:a|an)\s", phrase) and _DOCUMENT.search(phrase):
+        phrase = "the " + phrase.split(" ", 1)[1]
+    return phrase
+
+
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'-]{2,30}(?:,[^-\u2013\u2014:]{0,40})?\s*(?:-{1,2}|\u2013|\u2014|:)\s*")
+
+
+def _strip_dateline(before: str) -> str:
+    return _DATELINE_HEAD.sub("", before, count=1)
 
 
 def _strip_clause(sp: str) -> str:
@@ -156,8 +220,18 @@ def _resolve(
     doc: Document, speaker: str, at: int, people: tuple[PersonFinding, ...], prior: list[QuoteFinding]
 ) -> tuple[str | None, str | None]:
     sp = speaker.strip()
-    if _PRONOUN.match(sp):
-        if sp.lower() in ("it", "they") and prior and prior[-1].speaker:
+    if _PRONOUN.match(sp) or sp in ("him", "her", "them"):
+        low = sp.lower()
+        for q in reversed(prior[-4:]):
+            if q.speaker is None:
+                continue
+            if low == "it" and q.speaker_kind in ("document", "organization"):
+                return q.speaker, q.speaker_kind
+            if low in ("he", "she", "him", "her") and q.speaker_kind == "person" and at - q.end < 800:
+                return q.speaker, q.speaker_kind
+            if low in ("they", "them") and q.speaker_kind == "group":
+                return q.speaker, q.speaker_kind
+        if low in ("it", "they", "them") and prior and prior[-1].speaker:
             return prior[-1].speaker, prior[-1].speaker_kind
         person = _nearest_person(people, at)
         return (person.name, "person") if person else (None, None)
@@ -184,10 +258,16 @@ def _nearest_person(people: tuple[PersonFinding, ...], at: int) -> PersonFinding
 
 def _person_by_role(doc: Document, phrase: str, people: tuple[PersonFinding, ...]) -> PersonFinding | None:
     low = phrase.lower()
+    states = {n.text: n.of_kind("state")[0].key for n in doc.names if n.of_kind("state")}
+    phrase_states = {code for surface, code in states.items() if surface in phrase}
+    best, best_len = None, 0
     for p in people:
-        if p.role and len(p.role) > 3:
-            core = p.role.split(" of ")[0]
-            if core in low or low.endswith(core):
-                return p
-    del doc
-    return None
+        if not p.role or len(p.role) <= 3:
+            continue
+        if phrase_states and p.country not in phrase_states:
+            continue
+        for part in re.split(r"\s+(?:-|and)\s+", p.role):
+            core = part.split(" of ")[0].strip()
+            if len(core) > best_len and (core in low or low.endswith(core)):
+                best, best_len = p, len(core)
+    return best

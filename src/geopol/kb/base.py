@@ -142,6 +142,15 @@ class KnowledgeBase:
                     suspended.add(row.state)
         return frozenset(members - suspended)
 
+    def has_membership_data(self, organization: str | Organization) -> bool:
+        """True when memberships.csv lists any row for the organization.
+
+        ``members()`` of an organization without rows is empty because the data
+        do not say, not because it has no members (IAEA, G77 … are listed this way).
+        """
+        org = self._require_organization(organization)
+        return org.id in self._idx().memberships_by_org
+
     def memberships(self, state: str | State, on: DateLike = None) -> tuple[Membership, ...]:
         """Every membership row of ``state`` (any status), only those in force on ``on`` when given.
 

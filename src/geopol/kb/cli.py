@@ -215,7 +215,7 @@ def _span(start: PartialDate | None, end: PartialDate | None) -> str:
         return f"{start} – {end}"
     if start:
         return f"since {start}"
-    return f"until {end}" if end else "throughout"
+    return f"until {end}" if end else "undated, open"
 
 
 def _until(value: object) -> str:

@@ -22,6 +22,7 @@ class QuotedRun:
     outer_end: int
     inner_start: int
     inner_end: int
+    closed: bool = True  # False: a paragraph of a quotation that goes on in the next paragraph
 
     def words(self, text: str) -> int:
         """How many white-space separated words the run holds."""
@@ -37,12 +38,23 @@ def find_quoted_runs(text: str) -> tuple[QuotedRun, ...]:
         end = text.find("\n", start)
         if end < 0:
             end = n
-        _scan_paragraph(text, start, end, runs)
+        open_at = _scan_paragraph(text, start, end, runs)
+        if open_at >= 0 and _next_paragraph_opens_quote(text, end):
+            # A quotation running over several paragraphs reopens each one; close it here.
+            _add(text, open_at, end, runs, closed=False)
         start = end + 1
     return tuple(runs)
 
 
-def _scan_paragraph(text: str, start: int, end: int, runs: list[QuotedRun]) -> None:
+def _next_paragraph_opens_quote(text: str, end: int) -> bool:
+    i = end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i < len(text) and text[i] in _DOUBLE
+
+
+def _scan_paragraph(text: str, start: int, end: int, runs: list[QuotedRun]) -> int:
+    """Add the paragraph's closed runs; return the offset of a mark left open, or -1."""
     i = start
     open_at = -1
     while i < end:
@@ -61,6 +73,7 @@ def _scan_paragraph(text: str, start: int, end: int, runs: list[QuotedRun]) -> N
                 _add(text, i, close, runs)
                 i = close
         i += 1
+    return open_at
 
 
 def _opens_single(text: str, i: int, para_start: int) -> bool:
@@ -85,11 +98,11 @@ def _close_single(text: str, i: int, end: int) -> int:
     return -1
 
 
-def _add(text: str, open_at: int, close_at: int, runs: list[QuotedRun]) -> None:
+def _add(text: str, open_at: int, close_at: int, runs: list[QuotedRun], *, closed: bool = True) -> None:
     inner_start, inner_end = open_at + 1, close_at
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
     if inner_end > inner_start:
-        runs.append(QuotedRun(open_at, close_at + 1, inner_start, inner_end))
+        runs.append(QuotedRun(open_at, close_at + 1 if closed else close_at, inner_start, inner_end, closed))
