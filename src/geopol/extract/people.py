@@ -138,11 +138,11 @@ def _role_after(doc: Document, c: NameCandidate, sent_end: int) -> PersonFinding
         return None
     body = rest[m.end() :]
     rm = None
-    for w in re.finditer(r"(?:^|(?<=\s))\S", body[:60]):
+    for i, w in enumerate(re.finditer(r"(?:^|(?<=\s))\S", body[:60])):
         rm = ROLE.match(body, w.start())
         if rm is not None:
             break
-        if not re.match(r"(?:[A-Z][\w.'-]*|then|former|current|outgoing|newly|also)\b", body[w.start() :]):
+        if i >= 2 or re.match(r"(?:who|which|that|and|but|said|says|told)\b", body[w.start() :]):
             break
     if rm is None:
         if re.match(r"(?:a|an|the)\s+[a-z]", rest[m.end() - 4 :].lstrip(" ,")) or re.match(r"\s*,\s*(?:a|an)\s+[a-z]", rest):
@@ -265,8 +265,8 @@ def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...
         c = _drop_portfolio_token(doc, c)
         before, after = _role_before(doc, c, s0), _role_after(doc, c, s1)
         if before is not None and after is not None and after.role:
-            before_weak = before.country is None
-            if before_weak and (after.country or len(after.role.split()) > len((before.role or "").split())):
+            before_bare = len((before.role or "").split()) == 1
+            if before.country is None and (after.country or (before_bare and len(after.role.split()) > 1)):
                 before = None
         f = before or after
         if f is None:

@@ -35,15 +35,29 @@ def find_quoted_runs(text: str) -> tuple[QuotedRun, ...]:
     start = 0
     n = len(text)
     while start < n:
-        end = text.find("\n", start)
-        if end < 0:
-            end = n
+        end = _paragraph_end(text, start)
         open_at = _scan_paragraph(text, start, end, runs)
         if open_at >= 0 and _next_paragraph_opens_quote(text, end):
             # A quotation running over several paragraphs reopens each one; close it here.
             _add(text, open_at, end, runs, closed=False)
         start = end + 1
     return tuple(runs)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The next line break that is not a hard wrap (a wrap goes on in lower case)."""
+    i = start
+    while True:
+        end = text.find("\n", i)
+        if end < 0:
+            return len(text)
+        nxt = end + 1
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        if nxt < len(text) and (text[nxt].islower() or text[nxt] in ",;"):
+            i = end + 1
+            continue
+        return end
 
 
 def _next_paragraph_opens_quote(text: str, end: int) -> bool:

@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(
     r"""
-    \n\s*\n?                     # a line break ends a paragraph-sentence
+    \n\s*\n?(?![ \t]*[a-z(])      # a line break ends a sentence, unless the line goes on in lower case
     | (?<=[.!?])                 # or a terminator ...
       (?P<close>["'\u201d\u2019)\]]*)  # ... with closing quotes or brackets
       [ \t]+                     # ... then spaces
