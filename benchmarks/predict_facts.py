@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from geopol.guideline import to_guideline  # noqa: E402
-from geopol.pipeline import Parser  # noqa: E402
+from geopol.guideline import to_guideline
+from geopol.pipeline import Parser
 
 
 def main(argv: list[str]) -> int:
@@ -36,7 +36,11 @@ def main(argv: list[str]) -> int:
         text = doc.get("text") or ""
         chars += len(text)
         extraction = parser.parse(text, published=doc.get("published"))
-        out = {"id": doc.get("id", f.stem), "published": doc.get("published"), "gold": to_guideline(extraction)}
+        out = {
+            "id": doc.get("id", f.stem),
+            "published": doc.get("published"),
+            "gold": to_guideline(extraction),
+        }
         (out_dir / f.name).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
     dt = time.perf_counter() - t0
     print(f"{len(files)} articles, {chars} chars in {dt:.2f} s", file=sys.stderr)

@@ -69,9 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="geopol", description="Typed facts about diplomacy from news text.")
     sub = parser.add_subparsers(dest="command", required=True)
     fmt = argparse.ArgumentParser(add_help=False)
-    fmt.add_argument("--format", choices=("summary", "json", "guideline"), default="summary",
-                     help="summary (readable, default), json (the full Extraction) or guideline (flat facts)")
-    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
+    fmt.add_argument(
+        "--format",
+        choices=("summary", "json", "guideline"),
+        default="summary",
+        help="summary (readable, default), json (the full Extraction) or guideline (flat facts)",
+    )
+    fmt.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="same as --format json"
+    )
     fmt.add_argument("--published", help="publication date (YYYY-MM-DD) to anchor relative dates")
     p = sub.add_parser("parse", parents=[fmt], help="parse an article (a file, or - for stdin)")
     p.add_argument("file")

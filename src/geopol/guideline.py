@@ -42,20 +42,24 @@ def to_guideline(extraction: Extraction) -> dict[str, Any]:
         for m in o.mentions:
             if m.text not in surfaces:
                 surfaces.append(m.text)
-        orgs.append({"name": o.name, "acronym": o.acronym, "members": members.get(o.id, []), "mentions": surfaces})
+        orgs.append(
+            {"name": o.name, "acronym": o.acronym, "members": members.get(o.id, []), "mentions": surfaces}
+        )
     meetings = []
     for mt in extraction.meetings:
         city, country = _place(mt.place)
-        meetings.append({
-            "organization": _org_label(extraction, mt.organization),
-            "level": mt.level.value,
-            "body": mt.body,
-            "city": city,
-            "country": country,
-            "start": mt.start.date.iso() if mt.start and mt.start.date else None,
-            "end": mt.end.date.iso() if mt.end and mt.end.date else None,
-            "status": mt.status.value,
-        })
+        meetings.append(
+            {
+                "organization": _org_label(extraction, mt.organization),
+                "level": mt.level.value,
+                "body": mt.body,
+                "city": city,
+                "country": country,
+                "start": mt.start.date.iso() if mt.start and mt.start.date else None,
+                "end": mt.end.date.iso() if mt.end and mt.end.date else None,
+                "status": mt.status.value,
+            }
+        )
     statements = [
         {
             "organization": _org_label(extraction, st.organization),
@@ -68,7 +72,9 @@ def to_guideline(extraction: Extraction) -> dict[str, Any]:
     centers = []
     for c in extraction.centers:
         city, country = _place(c.place)
-        centers.append({"name": c.name, "parent": _org_label(extraction, c.parent), "city": city, "country": country})
+        centers.append(
+            {"name": c.name, "parent": _org_label(extraction, c.parent), "city": city, "country": country}
+        )
     return {
         "organizations": orgs,
         "meetings": meetings,

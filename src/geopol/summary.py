@@ -34,7 +34,9 @@ def summarize(extraction: Extraction) -> str:
     for ml in extraction.member_lists:
         lines.append(f"Members of {_org(extraction, ml.organization)} listed: {', '.join(ml.states)}")
         if ml.not_members:
-            lines.append(f"  ! not members per knowledge base on {ml.checked_on}: {', '.join(ml.not_members)}")
+            lines.append(
+                f"  ! not members per knowledge base on {ml.checked_on}: {', '.join(ml.not_members)}"
+            )
         if ml.omitted:
             lines.append(f"  ! members the list leaves out: {', '.join(ml.omitted)}")
     for m in extraction.meetings:
@@ -48,7 +50,9 @@ def summarize(extraction: Extraction) -> str:
         )
     for s in extraction.statements:
         topic = f" on {s.topic}" if s.topic else ""
-        lines.append(f"Statement: {_org(extraction, s.organization)} {s.kind.value}{topic}, {len(s.quotes)} quote(s)")
+        lines.append(
+            f"Statement: {_org(extraction, s.organization)} {s.kind.value}{topic}, {len(s.quotes)} quote(s)"
+        )
         for q in s.quotes:
             lines.append(f"  \u201c{q.text}\u201d")
     for c in extraction.centers:

@@ -129,3 +129,15 @@ def test_worker_process_loads_once() -> None:
         "answers": [sorted(kb.members("CSTO", on="2008-01-01")), "CIV"],
         "same": True,
     }
+
+
+def test_records_pickle_and_hash() -> None:
+    """Records (with their read-only organ_levels mapping) survive pickling and are hashable."""
+    kb = KnowledgeBase.from_directory(FIXTURES)
+    records = (kb.organization("CSTO"), kb.country("USA"), kb.place("Kiev"), kb.memberships("UZB"))
+    clone = pickle.loads(pickle.dumps(records))
+    assert clone == records
+    assert hash(clone) == hash(records)
+    org = clone[0]
+    assert org is not None
+    assert dict(org.organ_levels) == dict(records[0].organ_levels)  # type: ignore[union-attr]

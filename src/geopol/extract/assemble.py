@@ -8,7 +8,7 @@ from geopol.extract.centers import extract_centers
 from geopol.extract.dates import date_values
 from geopol.extract.document import Document
 from geopol.extract.lexicon import Lexicon
-from geopol.extract.meetings import main_org, extract_meetings
+from geopol.extract.meetings import extract_meetings, main_org
 from geopol.extract.members import extract_member_lists
 from geopol.extract.metadata import read_dateline, read_published
 from geopol.extract.organizations import find_org_hits, organization_mentions
@@ -26,7 +26,9 @@ __all__ = ["assemble"]
 def assemble(doc: Document, kb: KnowledgeBase, lexicon: Lexicon, given: dt.date | None) -> Extraction:
     """All facts of one article."""
     if given is not None:
-        published: DateValue | None = DateValue(date=PartialDate.from_date(given), resolution=DateResolution.GIVEN)
+        published: DateValue | None = DateValue(
+            date=PartialDate.from_date(given), resolution=DateResolution.GIVEN
+        )
         pub_date: dt.date | None = given
     else:
         published = read_published(doc)

@@ -81,8 +81,16 @@ def extract_centers(
         if place is None:
             continue
         start = _name_start(doc, org_hits, n, rec)
-        _add(found, seen, doc, rec.parent, start, n.end if start == n.start else _paren_start(doc, n), place,
-             "known_center")
+        _add(
+            found,
+            seen,
+            doc,
+            rec.parent,
+            start,
+            n.end if start == n.start else _paren_start(doc, n),
+            place,
+            "known_center",
+        )
     for sent in doc.sentences:
         for m in _PHRASE.finditer(doc.text, sent.start, sent.end):
             _from_phrase(doc, org_hits, place_hits, m, found, seen, main_org)
@@ -90,18 +98,26 @@ def extract_centers(
 
 
 def _add(
-    found: list[CenterFinding], seen: set[tuple[str, str | None]], doc: Document, parent: str,
-    start: int, end: int, place: Place, rule: str,
+    found: list[CenterFinding],
+    seen: set[tuple[str, str | None]],
+    doc: Document,
+    parent: str,
+    start: int,
+    end: int,
+    place: Place,
+    rule: str,
 ) -> None:
     key = (parent, place.city or place.country)
     if key in seen or any(f.range[0] <= start < f.range[1] for f in found):
         return
     seen.add(key)
     name = doc.norm.surface(start, end)
-    found.append(CenterFinding(
-        RegionalCenter(name=name, parent=parent, place=place, evidence=doc.evidence(rule, (start, end))),
-        (start, end),
-    ))
+    found.append(
+        CenterFinding(
+            RegionalCenter(name=name, parent=parent, place=place, evidence=doc.evidence(rule, (start, end))),
+            (start, end),
+        )
+    )
 
 
 def _paren_start(doc: Document, n: NameMatch) -> int:
@@ -137,7 +153,11 @@ def _tied_place(
     if _FACILITY.search(sent_text):
         if city_in_text:
             return Place(city=rec.city, country=rec.country)
-        if dateline is not None and dateline.place is not None and re.search(r"\b(?:here|inaugurat\w*)\b", sent_text):
+        if (
+            dateline is not None
+            and dateline.place is not None
+            and re.search(r"\b(?:here|inaugurat\w*)\b", sent_text)
+        ):
             return dateline.place
     return None
 
@@ -200,5 +220,7 @@ def _place_after(doc: Document, place_hits: list[PlaceHit], at: int) -> Place | 
             r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}?(?:capital,?\s+|city\s+of\s+)?",
             doc.text[at : n.start],
         ):
-            return Place(city=city, country=country or None, evidence=doc.evidence("center_city", (n.start, n.end)))
+            return Place(
+                city=city, country=country or None, evidence=doc.evidence("center_city", (n.start, n.end))
+            )
     return None

@@ -38,5 +38,7 @@ def date_values(doc: Document, published: dt.date | None) -> tuple[DateValue, ..
     for m in doc.dates:
         r = resolve_in_context(doc, m, published)
         how = r.resolution if r.start is not None else DateResolution.UNRESOLVED
-        out.append(DateValue(date=r.start, resolution=how, evidence=doc.evidence(f"date_{m.kind}", (m.start, m.end))))
+        out.append(
+            DateValue(date=r.start, resolution=how, evidence=doc.evidence(f"date_{m.kind}", (m.start, m.end)))
+        )
     return tuple(out)

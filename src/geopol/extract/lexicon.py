@@ -53,8 +53,9 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         for v in _variants(organ):
             forms[v].append(Entry("organ", organ, "organ", parent is None, parent))
     for center in kb.centers():
-        for surface in (center.name, center.acronym, *center.aliases):
-            if surface:
+        for center_form in (center.name, center.acronym, *center.aliases):
+            if center_form:
+                surface = center_form
                 for v in _variants(surface):
                     forms[v].append(Entry("center", center.name, "center", False, center.parent))
     for surface, place in kb.place_forms().items():

@@ -49,16 +49,30 @@ LEVEL_CUES: tuple[tuple[re.Pattern[str], MeetingLevel], ...] = tuple(
     (re.compile(p, re.IGNORECASE), lvl)
     for p, lvl in (
         (r"chiefs?\s+of\s+(?:defen[cs]e|general)\s+staffs?", MeetingLevel.OTHER),
-        (r"joint\s+(?:ministerial|meeting\s+of\s+(?:the\s+)?(?:foreign\s+and\s+defen[cs]e|ministers))", MeetingLevel.JOINT_MINISTERS),
+        (
+            r"joint\s+(?:ministerial|meeting\s+of\s+(?:the\s+)?(?:foreign\s+and\s+defen[cs]e|ministers))",
+            MeetingLevel.JOINT_MINISTERS,
+        ),
         (r"foreign\s+(?:and|&)\s+defen[cs]e\s+ministers", MeetingLevel.JOINT_MINISTERS),
-        (r"foreign\s+ministers?'?|foreign\s+ministry\s+chiefs|top\s+diplomats|ministers?\s+of\s+foreign\s+affairs|"
-         r"foreign\s+affairs\s+ministers|FMs?\b|CFM\b|foreign\s+ministerial", MeetingLevel.FOREIGN_MINISTERS),
-        (r"defen[cs]e\s+ministers?'?|ministers?\s+of\s+defen[cs]e|defen[cs]e\s+ministerial", MeetingLevel.DEFENCE_MINISTERS),
+        (
+            r"foreign\s+ministers?'?|foreign\s+ministry\s+chiefs|top\s+diplomats|ministers?\s+of\s+foreign\s+affairs|"
+            r"foreign\s+affairs\s+ministers|FMs?\b|CFM\b|foreign\s+ministerial",
+            MeetingLevel.FOREIGN_MINISTERS,
+        ),
+        (
+            r"defen[cs]e\s+ministers?'?|ministers?\s+of\s+defen[cs]e|defen[cs]e\s+ministerial",
+            MeetingLevel.DEFENCE_MINISTERS,
+        ),
         (r"heads?\s+of\s+government|prime\s+ministers|premiers", MeetingLevel.HEADS_OF_GOVERNMENT),
-        (r"heads?\s+of\s+state|summit|leaders'?|presidents|European\s+Council|Collective\s+Security\s+Council",
-         MeetingLevel.HEADS_OF_STATE),
-        (r"senior\s+officials|directors|ambassadors|permanent\s+representatives|deputy\s+ministers|"
-         r"national\s+coordinators|sherpas|experts|officials", MeetingLevel.SENIOR_OFFICIALS),
+        (
+            r"heads?\s+of\s+state|summit|leaders'?|presidents|European\s+Council|Collective\s+Security\s+Council",
+            MeetingLevel.HEADS_OF_STATE,
+        ),
+        (
+            r"senior\s+officials|directors|ambassadors|permanent\s+representatives|deputy\s+ministers|"
+            r"national\s+coordinators|sherpas|experts|officials",
+            MeetingLevel.SENIOR_OFFICIALS,
+        ),
         (r"ministers|ministerial|council\s+of\s+ministers", MeetingLevel.OTHER_MINISTERS),
     )
 )
@@ -70,7 +84,9 @@ SCHEDULED_CUES = re.compile(
     re.IGNORECASE,
 )
 
-CANCELLED = re.compile(r"\b(?:cancel(?:l?ed)?|postponed|called\s+off|scrapped|was\s+not\s+held)\b", re.IGNORECASE)
+CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?ed)?|postponed|called\s+off|scrapped|was\s+not\s+held)\b", re.IGNORECASE
+)
 
 NOT_MULTILATERAL = re.compile(
     r"\b(?:bilateral|on\s+the\s+sidelines|sidelines\s+of|courtesy\s+call|farewell\s+call|one-on-one|"

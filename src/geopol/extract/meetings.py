@@ -48,7 +48,9 @@ from geopol.model import (
 
 __all__ = ["MeetingFinding", "extract_meetings", "main_org"]
 
-_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b([XVIL]{1,7})\b(?=\s+\w*\s*(?:[Ss]ummit|[Ss]ession|[Mm]eeting))")
+_ORDINAL = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b([XVIL]{1,7})\b(?=\s+\w*\s*(?:[Ss]ummit|[Ss]ession|[Mm]eeting))"
+)
 _CHAIR = re.compile(r"(?:chairmanship|chaired|presided\s+over|presidency)\s+(?:of|by)\s+", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 _VIRTUAL = re.compile(r"\b(?:videoconference|video\s+conference|virtual(?:ly)?|online|video\s+link)\b", re.I)
@@ -91,8 +93,9 @@ def extract_meetings(
     published: dt.date | None,
 ) -> tuple[MeetingFinding, ...]:
     """Every multilateral meeting the text reports, merged."""
-    ctx = _Context(doc, kb, org_hits, place_hits, people, dateline, published, main_org(org_hits),
-                   _article_level(doc))
+    ctx = _Context(
+        doc, kb, org_hits, place_hits, people, dateline, published, main_org(org_hits), _article_level(doc)
+    )
     found: list[_Candidate] = []
     for sent in doc.sentences:
         if NOT_MULTILATERAL.search(sent.text) or CANCELLED.search(sent.text):
@@ -152,8 +155,11 @@ def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[i
     out.sort()
     merged: list[tuple[int, int, str | None]] = []
     for a in out:
-        if merged and a[0] - merged[-1][1] <= 30 and not re.search(r"[,;]|\b(?:and|which|while|but)\b",
-                                                                   doc.text[merged[-1][1] : a[0]]):
+        if (
+            merged
+            and a[0] - merged[-1][1] <= 30
+            and not re.search(r"[,;]|\b(?:and|which|while|but)\b", doc.text[merged[-1][1] : a[0]])
+        ):
             prev = merged[-1]
             merged[-1] = (prev[0], max(prev[1], a[1]), prev[2] or a[2])
         else:
@@ -207,7 +213,9 @@ def _candidate(
         if org is None:
             return None
     if _VIRTUAL.search(clause_text):
-        place = Place(city=None, country=place.country if place else None, evidence=place.evidence if place else None)
+        place = Place(
+            city=None, country=place.country if place else None, evidence=place.evidence if place else None
+        )
     status = MeetingStatus.SCHEDULED if SCHEDULED_CUES.search(clause_text) else MeetingStatus.HELD
     if start is not None and start.date is not None and ctx.published is not None:
         if start.date.first_day() > ctx.published:
@@ -224,7 +232,9 @@ def _candidate(
     participants = tuple(
         p.name for p in ctx.people if any(c0 <= a < c1 for a, _ in p.spans) and p.role and p.name != chair
     )
-    ranges = [(a_start, a_end)] + ([place_range] if place_range else []) + ([date_range] if date_range else [])
+    ranges = (
+        [(a_start, a_end)] + ([place_range] if place_range else []) + ([date_range] if date_range else [])
+    )
     meeting = Meeting(
         organization=org,
         level=level or ctx.article_level or MeetingLevel.OTHER,
@@ -264,8 +274,11 @@ def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> 
         if n.start <= a_end:
             return org  # inside the anchor ("CSTO Council of Foreign Ministers")
         gap = text[a_end : n.start]
-        if len(gap) <= 45 and re.fullmatch(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|by|among|between|for)\s+(?:the\s+)?"
-                                           r"(?:[\w'-]+\s+){0,2}", gap):
+        if len(gap) <= 45 and re.fullmatch(
+            r"(?:\s+[\w'-]+){0,4}?\s+(?:of|by|among|between|for)\s+(?:the\s+)?"
+            r"(?:[\w'-]+\s+){0,2}",
+            gap,
+        ):
             return org
         break
     if before:
@@ -302,8 +315,14 @@ def _place(
 ) -> tuple[Place | None, tuple[int, int] | None]:
     for city, country, n in place_hits:
         if c0 <= n.start < c1:
-            return (Place(city=city, country=country or None, evidence=doc.evidence("meeting_city", (n.start, n.end))),
-                    (n.start, n.end))
+            return (
+                Place(
+                    city=city,
+                    country=country or None,
+                    evidence=doc.evidence("meeting_city", (n.start, n.end)),
+                ),
+                (n.start, n.end),
+            )
     hm = _HERE.search(doc.text, c0, c1)
     if hm is not None and dateline is not None and dateline.place is not None:
         return dateline.place, (hm.start(), hm.end())
@@ -311,15 +330,25 @@ def _place(
     for n in doc.names_between(c0, c1):
         states = n.of_kind("state")
         lead = doc.text[max(c0, n.start - 60) : n.start]
-        if states and re.search(r"(?:\b(?:held|hold|meet|met|convene[sd]?|gather(?:ed)?|place|summit|meeting)"
-                                r"(?:\s+[\w'-]+){0,3}\s+in\s+(?:the\s+)?|\bhosted\s+by\s+)$", lead):
-            return (Place(city=None, country=states[0].key, evidence=doc.evidence("meeting_state", (n.start, n.end))),
-                    (n.start, n.end))
+        if states and re.search(
+            r"(?:\b(?:held|hold|meet|met|convene[sd]?|gather(?:ed)?|place|summit|meeting)"
+            r"(?:\s+[\w'-]+){0,3}\s+in\s+(?:the\s+)?|\bhosted\s+by\s+)$",
+            lead,
+        ):
+            return (
+                Place(
+                    city=None, country=states[0].key, evidence=doc.evidence("meeting_state", (n.start, n.end))
+                ),
+                (n.start, n.end),
+            )
     return None, None
 
 
-_OTHER_EVENT = re.compile(r"\b(?:died|born|since|elected|appointed|took\s+office|founded|established|created|"
-                          r"signed|adopted|killed|began|started|ago)\b[^,.;]{0,25}$", re.IGNORECASE)
+_OTHER_EVENT = re.compile(
+    r"\b(?:died|born|since|elected|appointed|took\s+office|founded|established|created|"
+    r"signed|adopted|killed|began|started|ago)\b[^,.;]{0,25}$",
+    re.IGNORECASE,
+)
 _YEAR_BEFORE_ANCHOR = re.compile(r"\b((?:19|20)\d\d)\b(?=(?:\s+[\w'-]+){0,5}\s*$)")
 
 
@@ -333,15 +362,22 @@ def _dates(
             r = resolve_in_context(doc, m, published)
             ev = doc.evidence(f"date_{m.kind}", (m.start, m.end))
             if r.start is None:
-                return DateValue(date=None, resolution=DateResolution.UNRESOLVED, evidence=ev), None, (m.start, m.end)
+                return (
+                    DateValue(date=None, resolution=DateResolution.UNRESOLVED, evidence=ev),
+                    None,
+                    (m.start, m.end),
+                )
             start = DateValue(date=r.start, resolution=r.resolution, evidence=ev)
             end = DateValue(date=r.end, resolution=r.resolution, evidence=ev) if r.end else None
             return start, end, (m.start, m.end)
     ym = _YEAR_BEFORE_ANCHOR.search(doc.text, max(c0, anchor - 50), anchor)
     if ym is not None:  # "the 2027 Pacific Islands Forum leaders' meeting"
         ev = doc.evidence("date_year_before_meeting", ym.span(1))
-        return (DateValue(date=PartialDate(year=int(ym.group(1))), resolution=DateResolution.STATED, evidence=ev),
-                None, ym.span(1))
+        return (
+            DateValue(date=PartialDate(year=int(ym.group(1))), resolution=DateResolution.STATED, evidence=ev),
+            None,
+            ym.span(1),
+        )
     return None, None, None
 
 
@@ -370,11 +406,14 @@ def _merge(found: list[_Candidate]) -> list[MeetingFinding]:
         m = f.meeting
         target = None
         if cand.anaphoric:
-            target = next((i for i in range(len(out) - 1, -1, -1) if out[i].meeting.organization == m.organization),
-                          None)
+            target = next(
+                (i for i in range(len(out) - 1, -1, -1) if out[i].meeting.organization == m.organization),
+                None,
+            )
             if target is not None:
-                out[target] = MeetingFinding(_combine(out[target].meeting, m, anaphoric=True),
-                                             out[target].ranges + f.ranges)
+                out[target] = MeetingFinding(
+                    _combine(out[target].meeting, m, anaphoric=True), out[target].ranges + f.ranges
+                )
                 continue
         for i, g in enumerate(out):
             if _compatible(g.meeting, m):
@@ -402,7 +441,9 @@ def _compatible(e: Meeting, m: Meeting) -> bool:
 
 def _combine(e: Meeting, m: Meeting, *, anaphoric: bool = False) -> Meeting:
     level = e.level
-    if level in GENERIC_LEVELS | {MeetingLevel.OTHER} and m.level not in GENERIC_LEVELS | {MeetingLevel.OTHER}:
+    if level in GENERIC_LEVELS | {MeetingLevel.OTHER} and m.level not in GENERIC_LEVELS | {
+        MeetingLevel.OTHER
+    }:
         level = m.level if not anaphoric else level
     return attrs.evolve(
         e,
@@ -439,10 +480,15 @@ def _lede_date(ctx: _Context) -> DateValue | None:
         for m in doc.dates:
             if sent.start <= m.start < sent.end and not doc.in_quote(m.start, m.end):
                 r = resolve_in_context(doc, m, ctx.published)
-                if r.start is not None and m.kind in ("weekday", "relday", "md", "dm"):
-                    if ctx.published is None or r.start.first_day() <= ctx.published:
-                        return DateValue(date=r.start, resolution=r.resolution,
-                                         evidence=doc.evidence(f"date_{m.kind}", (m.start, m.end)))
+                lede_kind = m.kind in ("weekday", "relday", "md", "dm")
+                if r.start is not None and lede_kind and (
+                    ctx.published is None or r.start.first_day() <= ctx.published
+                ):
+                    return DateValue(
+                        date=r.start,
+                        resolution=r.resolution,
+                        evidence=doc.evidence(f"date_{m.kind}", (m.start, m.end)),
+                    )
     return None
 
 

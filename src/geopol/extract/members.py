@@ -32,10 +32,15 @@ _TRIGGER = re.compile(
     """,
     re.VERBOSE,
 )
-_JOIN = re.compile(r"^\s*(?:(?:,|and|&|;|\n|\(|\)|the|as\s+well\s+as|Republic\s+of|Kingdom\s+of|State\s+of|"
-                   r"Union\s+of|United\s+Republic\s+of|Federal\s+Republic\s+of|Democratic\s+Republic\s+of|"
-                   r"--|-|\u2013|\u2014|:)\s*)*$", re.IGNORECASE)
-_REVERSE = re.compile(r"^[\s,\-\u2013\u2014]*(?:are|were|is|all)\s+(?:all\s+)?(?:both\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?")
+_JOIN = re.compile(
+    r"^\s*(?:(?:,|and|&|;|\n|\(|\)|the|as\s+well\s+as|Republic\s+of|Kingdom\s+of|State\s+of|"
+    r"Union\s+of|United\s+Republic\s+of|Federal\s+Republic\s+of|Democratic\s+Republic\s+of|"
+    r"--|-|\u2013|\u2014|:)\s*)*$",
+    re.IGNORECASE,
+)
+_REVERSE = re.compile(
+    r"^[\s,\-\u2013\u2014]*(?:are|were|is|all)\s+(?:all\s+)?(?:both\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?"
+)
 
 
 @attrs.frozen
@@ -50,7 +55,9 @@ def extract_member_lists(
     doc: Document, kb: KnowledgeBase, org_hits: list[OrgHit], published: dt.date | None
 ) -> tuple[MemberListFinding, ...]:
     """Every member enumeration of an organization."""
-    states = [(n, n.of_kind("state")[0].key) for n in doc.names if n.of_kind("state") and not n.of_kind("org")]
+    states = [
+        (n, n.of_kind("state")[0].key) for n in doc.names if n.of_kind("state") and not n.of_kind("org")
+    ]
     out: list[MemberListFinding] = []
     text = doc.text
     for org, n in org_hits:
@@ -92,10 +99,13 @@ _ANAPHOR = re.compile(
 
 
 def _single_state(
-    doc: Document, kb: KnowledgeBase, org_hits: list[OrgHit], states: list[tuple[NameMatch, str]],
+    doc: Document,
+    kb: KnowledgeBase,
+    org_hits: list[OrgHit],
+    states: list[tuple[NameMatch, str]],
     published: dt.date | None,
 ) -> list[MemberListFinding]:
-    """"Armenia will not withdraw from the CSTO", "Finland joined NATO": one member."""
+    """ "Armenia will not withdraw from the CSTO", "Finland joined NATO": one member."""
     out = []
     for n, code in states:
         for org, o in org_hits:
@@ -106,10 +116,13 @@ def _single_state(
 
 
 def _anaphoric(
-    doc: Document, kb: KnowledgeBase, org_hits: list[OrgHit], states: list[tuple[NameMatch, str]],
+    doc: Document,
+    kb: KnowledgeBase,
+    org_hits: list[OrgHit],
+    states: list[tuple[NameMatch, str]],
     published: dt.date | None,
 ) -> list[MemberListFinding]:
-    """"The three countries joined NATO and the European Union" after a list of three states."""
+    """ "The three countries joined NATO and the European Union" after a list of three states."""
     out = []
     text = doc.text
     for m in _ANAPHOR.finditer(text):
@@ -166,8 +179,14 @@ def _finding(
         not_members = tuple(c for c in codes if c not in actual)
         omitted = tuple(sorted(actual - set(codes)))
     start, end = run[0][0].start, run[-1][0].end
-    ml = MemberList(organization=org, states=codes, checked_on=checked_on, not_members=not_members,
-                    omitted=omitted, evidence=doc.evidence("member_list", (start, end)))
+    ml = MemberList(
+        organization=org,
+        states=codes,
+        checked_on=checked_on,
+        not_members=not_members,
+        omitted=omitted,
+        evidence=doc.evidence("member_list", (start, end)),
+    )
     return MemberListFinding(ml, (start, end))
 
 

@@ -38,22 +38,35 @@ def read_published(doc: Document) -> DateValue | None:
     head = doc.text[:_HEAD]
     m = _DATE_LINE.search(head)
     if m is not None:
-        d = PartialDate.from_iso(m.group(1))
-        return DateValue(date=d, resolution=DateResolution.STATED, evidence=doc.evidence("date_line", m.span(1)))
+        try:
+            stated = PartialDate.from_iso(m.group(1))
+        except ValueError:  # "date 2021-13-45": not a date
+            stated = None
+        if stated is not None:
+            return DateValue(
+                date=stated, resolution=DateResolution.STATED, evidence=doc.evidence("date_line", m.span(1))
+            )
     m2 = _TIMESTAMP.search(head)
     if m2 is not None:
+        d: PartialDate | None
         try:
             d = PartialDate(year=int(m2.group(3)), month=int(m2.group(2)), day=int(m2.group(1)))
         except ValueError:
             d = None
         if d is not None:
-            return DateValue(date=d, resolution=DateResolution.STATED,
-                             evidence=doc.evidence("timestamp", (m2.start(1), m2.end(3))))
+            return DateValue(
+                date=d,
+                resolution=DateResolution.STATED,
+                evidence=doc.evidence("timestamp", (m2.start(1), m2.end(3))),
+            )
     for dm in find_dates(head):
         r = resolve(dm, None)
         if r.start is not None and r.start.day is not None and dm.kind in ("md", "dm", "dotted", "iso"):
-            return DateValue(date=r.start, resolution=DateResolution.STATED,
-                             evidence=doc.evidence("head_date", (dm.start, dm.end)))
+            return DateValue(
+                date=r.start,
+                resolution=DateResolution.STATED,
+                evidence=doc.evidence("head_date", (dm.start, dm.end)),
+            )
     return None
 
 
@@ -76,9 +89,11 @@ def read_dateline(doc: Document, kb: KnowledgeBase, published: dt.date | None) -
                 r = resolve(dm, published)
                 if r.start is not None:
                     how = DateResolution.DATELINE if r.resolution is DateResolution.STATED else r.resolution
-                    date = DateValue(date=r.start, resolution=how,
-                                     evidence=doc.evidence("dateline_date", m.span("date")))
+                    date = DateValue(
+                        date=r.start, resolution=how, evidence=doc.evidence("dateline_date", m.span("date"))
+                    )
                 break
-        return Dateline(place=place, date=date, source=m.group("agency"),
-                        evidence=doc.evidence("dateline", m.span()))
+        return Dateline(
+            place=place, date=date, source=m.group("agency"), evidence=doc.evidence("dateline", m.span())
+        )
     return None

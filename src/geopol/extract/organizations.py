@@ -92,7 +92,9 @@ def _before_organ(doc: Document, n: NameMatch) -> bool:
     return False
 
 
-def organization_mentions(doc: Document, kb: KnowledgeBase, hits: list[OrgHit]) -> tuple[OrganizationMention, ...]:
+def organization_mentions(
+    doc: Document, kb: KnowledgeBase, hits: list[OrgHit]
+) -> tuple[OrganizationMention, ...]:
     """One OrganizationMention per organization, in order of first mention."""
     by_org: dict[str, list[NameMatch]] = defaultdict(list)
     for org, n in hits:

@@ -28,13 +28,19 @@ __all__ = ["PersonFinding", "extract_people"]
 
 _SPEECH = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:(?:also|further|then|later|has|had|was)\s+)*(?:{_SPEECH})\b")
-_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{_SPEECH})|[Aa]ccording\s+to|[Qq]uoted|\b(?:led|headed|chaired|signed|hosted|"
-                            rf"accompanied|welcomed|received|met|joined|replaced|succeeded)\s+by)\s*,?\s*$")
+_SPEECH_BEFORE = re.compile(
+    rf"(?:\b(?:{_SPEECH})|[Aa]ccording\s+to|[Qq]uoted|\b(?:led|headed|chaired|signed|hosted|"
+    rf"accompanied|welcomed|received|met|joined|replaced|succeeded)\s+by)\s*,?\s*$"
+)
 _PAREN = re.compile(r"^\s*\(([^()]{2,40})\)")
 _ROLE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+|a\s+|an\s+)?")
-_CLAUSE_END = re.compile(r"[;.:!?\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[A-Z]|[a-z]+\s)|\s+and\s+H\.E\.|\s-\s"
-                         r"|\s+(?:who|which|where|and\s+(?:his|her|the)\b)")
-_HONORIFIC_TAIL = re.compile(r"(?:\s*,?\s*(?:H\.\s?E\.|Dr\.?|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|Maj\.|Sir|Prince|Sheikh))+\s*$")
+_CLAUSE_END = re.compile(
+    r"[;.:!?\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[A-Z]|[a-z]+\s)|\s+and\s+H\.E\.|\s-\s"
+    r"|\s+(?:who|which|where|and\s+(?:his|her|the)\b)"
+)
+_HONORIFIC_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:H\.\s?E\.|Dr\.?|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|Maj\.|Sir|Prince|Sheikh))+\s*$"
+)
 _BYLINE = re.compile(r"(?:^|\n)\s*(?:By|BY|Photo:?|Photos:?|Credit:?|Written by|Reporting by|Editing by)\s+$")
 
 
@@ -145,7 +151,9 @@ def _role_after(doc: Document, c: NameCandidate, sent_end: int) -> PersonFinding
         if i >= 2 or re.match(r"(?:who|which|that|and|but|said|says|told)\b", body[w.start() :]):
             break
     if rm is None:
-        if re.match(r"(?:a|an|the)\s+[a-z]", rest[m.end() - 4 :].lstrip(" ,")) or re.match(r"\s*,\s*(?:a|an)\s+[a-z]", rest):
+        if re.match(r"(?:a|an|the)\s+[a-z]", rest[m.end() - 4 :].lstrip(" ,")) or re.match(
+            r"\s*,\s*(?:a|an)\s+[a-z]", rest
+        ):
             return PersonFinding(c.text, None, None, "appositive", ((c.start, c.end),))
         return None
     stop = _CLAUSE_END.search(body, rm.end())
@@ -190,7 +198,7 @@ def _parallel(doc: Document, sent_start: int, sent_end: int) -> list[PersonFindi
         base = sent_start + pm.end() + dash.start(1)
         codes = [code for _, code in _states_in(doc, base, base + len(dash.group(1)))]
         names_start = sent_start + pm.end() + dash.start(2)
-        names = [n for n in find_name_candidates(doc.text[names_start:sent_end], set())]
+        names = list(find_name_candidates(doc.text[names_start:sent_end], set()))
         if len(codes) >= 2 and len(names) >= len(codes):
             for code, n in zip(codes, names, strict=False):
                 s, e = names_start + n.start, names_start + n.end
@@ -209,7 +217,7 @@ def _paren_state(doc: Document, c: NameCandidate) -> PersonFinding | None:
 
 
 def _state_adjacent(doc: Document, c: NameCandidate) -> PersonFinding | None:
-    """"Uganda's Yoweri Museveni", "Paul Kagame of Rwanda", "Sudanese Abu Zarr Ahmed"."""
+    """ "Uganda's Yoweri Museveni", "Paul Kagame of Rwanda", "Sudanese Abu Zarr Ahmed"."""
     for n in doc.names:
         states = n.of_kind("state")
         if not states:
@@ -254,8 +262,8 @@ def _speech(doc: Document, c: NameCandidate) -> PersonFinding | None:
 def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...]:
     """Every anchored person, merged by name, with surname mentions linked."""
     found: list[PersonFinding] = []
-    for sent in doc.sentences:
-        found.extend(_parallel(doc, sent.start, sent.end))
+    for whole in doc.sentences:
+        found.extend(_parallel(doc, whole.start, whole.end))
     taken = {f.spans[0] for f in found}
     for c in find_name_candidates(doc.text, blocked):
         if (c.start, c.end) in taken or _overlaps_entity(doc, c):
@@ -268,20 +276,20 @@ def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...
             before_bare = len((before.role or "").split()) == 1
             if before.country is None and (after.country or (before_bare and len(after.role.split()) > 1)):
                 before = None
-        f = before or after
-        if f is None:
-            for rule in (
-                lambda: _state_list(doc, c, s0),
-                lambda: _paren_state(doc, c),
-                lambda: _state_adjacent(doc, c),
-                lambda: _speech(doc, c),
-            ):
-                f = rule()
-                if f is not None:
-                    break
+        f = before or after or _other_anchor(doc, c, s0)
         if f is not None:
             found.append(f)
     return _merge(doc, found)
+
+
+def _other_anchor(doc: Document, c: NameCandidate, sent_start: int) -> PersonFinding | None:
+    """The anchors tried when no role phrase introduces the name."""
+    return (
+        _state_list(doc, c, sent_start)
+        or _paren_state(doc, c)
+        or _state_adjacent(doc, c)
+        or _speech(doc, c)
+    )
 
 
 def _merge(doc: Document, found: list[PersonFinding]) -> tuple[PersonFinding, ...]:

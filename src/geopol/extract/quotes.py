@@ -32,12 +32,15 @@ _SPK = r"(?P<sp>(?:[Tt]he\s+)?[^\s,.;:\"\u201c\u201d]+(?:\s+[^\s,.;:\"\u201c\u20
 _AFTER = re.compile(
     rf"""^[\s,]*(?:
         (?:{_VERBS})\s+{_SPK}(?=\s*[,.;:]|\s+(?:on|in|at|to|after|during|while|as|when)\b|\s*$)
-      | [Aa]ccording\s+to\s+{_SPK.replace("sp>", "sp2>")}(?=\s*[,.;:]|\s+(?:on|in|at|shared|issued|published)\b|\s*$)
+      | [Aa]ccording\s+to\s+{_SPK.replace("sp>", "sp2>")}
+        (?=\s*[,.;:]|\s+(?:on|in|at|shared|issued|published)\b|\s*$)
       | {_SPK.replace("sp>", "sp3>")}\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:{_VERBS})\b
     )""",
     re.VERBOSE,
 )
-_SHORT_ATTRIBUTION = re.compile(rf"[^.;]{{0,60}}?(?:{_VERBS})(?:\s+(?:reporters|journalists|the\s+\w+))?\s*[.,]")
+_SHORT_ATTRIBUTION = re.compile(
+    rf"[^.;]{{0,60}}?(?:{_VERBS})(?:\s+(?:reporters|journalists|the\s+\w+))?\s*[.,]"
+)
 _AFTER_LONG = re.compile(
     rf"^[\s,]*(?P<np>(?:[Tt]he|[Aa])\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:from|of|in|at|for|with)\b|,)"
     rf"[^\"\u201c\u201d]{{0,180}}?\s(?:{_VERBS})\b"
@@ -99,7 +102,7 @@ _TITLE_WORD = re.compile(r"[A-Z0-9][\w'-]*|of|and|the|for|in|on|to|a|an|at|by|wi
 
 
 def _is_title(inner: str) -> bool:
-    """"Hazard Risk Vulnerability Atlas": a title, not a quotation."""
+    """ "Hazard Risk Vulnerability Atlas": a title, not a quotation."""
     words = inner.strip(" ,.").split()
     if not 2 <= len(words) <= 12 or re.search(r"[.!?;:,]", inner.strip(" ,.")):
         return False
@@ -150,12 +153,14 @@ def _bad_speaker(sp: str) -> bool:
     return not words or len(words) > 10 or words[0].lower() in ("that", "which", "who", "and", "but")
 
 
-_VERBISH = re.compile(r"^(?:issued|adopted|approved|signed|released|agreed|said|stated|called|urged|expressed|"
-                      r"reaffirmed|made|held|met|also|and|who|which|that)$")
+_VERBISH = re.compile(
+    r"^(?:issued|adopted|approved|signed|released|agreed|said|stated|called|urged|expressed|"
+    r"reaffirmed|made|held|met|also|and|who|which|that)$"
+)
 
 
 def _trim_speaker(sp: str) -> str:
-    """Cut a speaker phrase at its first verb: "Quad foreign ministers issued a ..." -> "Quad foreign ministers"."""
+    """Cut a speaker phrase at its first verb ("Quad foreign ministers issued a ...")."""
     words = sp.split()
     for i, w in enumerate(words):
         if i > 0 and _VERBISH.match(w):
@@ -172,7 +177,9 @@ def _trim_speaker(sp: str) -> str:
     return phrase
 
 
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'-]{2,30}(?:,[^-\u2013\u2014:]{0,40})?\s*(?:-{1,2}|\u2013|\u2014|:)\s*")
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,30}(?:,[^-\u2013\u2014:]{0,40})?\s*(?:-{1,2}|\u2013|\u2014|:)\s*"
+)
 
 
 def _strip_dateline(before: str) -> str:
@@ -198,8 +205,15 @@ def _ends_sentence(gap: str) -> bool:
 
 def _subject(before: str) -> str | None:
     clause = re.split(r"[.;:!?]\s", before)[-1]
-    clause = clause.rsplit(", ", 1)[-1] if re.match(r"\s*(?:After|In|On|During|Following|Further|"
-                                                    r"Earlier|Meanwhile|Later|Also|Separately)\b", clause) else clause
+    clause = (
+        clause.rsplit(", ", 1)[-1]
+        if re.match(
+            r"\s*(?:After|In|On|During|Following|Further|"
+            r"Earlier|Meanwhile|Later|Also|Separately)\b",
+            clause,
+        )
+        else clause
+    )
     words = clause.split()
     taken: list[str] = []
     for w in words:

@@ -22,24 +22,45 @@ from geopol.model import Quote, SpeakerKind, Statement, StatementKind
 __all__ = ["StatementFinding", "extract_statements"]
 
 _KIND_WORDS: tuple[tuple[re.Pattern[str], StatementKind], ...] = (
-    (re.compile(r"\bjoint\s+(?:press\s+)?statements?\b|\bministerial\s+statement\b|\bleaders'?\s+statement\b",
-                re.I), StatementKind.JOINT_STATEMENT),
+    (
+        re.compile(
+            r"\bjoint\s+(?:press\s+)?statements?\b|\bministerial\s+statement\b|\bleaders'?\s+statement\b",
+            re.I,
+        ),
+        StatementKind.JOINT_STATEMENT,
+    ),
     (re.compile(r"\b(?:joint\s+|final\s+)?communiqu[eé]s?\b", re.I), StatementKind.COMMUNIQUE),
     (re.compile(r"\b(?:joint\s+)?declarations?\b", re.I), StatementKind.DECLARATION),
-    (re.compile(r"\bresolutions?\b(?=[^.;]{0,80}\b(?:adopted|passed|approved|voted)\b)|"
-                r"\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:\w+\s+){0,3}resolutions?\b", re.I),
-     StatementKind.RESOLUTION),
-    (re.compile(r"\b(?:in|issued|released)\s+a\s+statement\b|\bthe\s+statement\s+(?:said|read|added|noted)\b", re.I),
-     StatementKind.OTHER),
+    (
+        re.compile(
+            r"\bresolutions?\b(?=[^.;]{0,80}\b(?:adopted|passed|approved|voted)\b)|"
+            r"\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:\w+\s+){0,3}resolutions?\b",
+            re.I,
+        ),
+        StatementKind.RESOLUTION,
+    ),
+    (
+        re.compile(
+            r"\b(?:in|issued|released)\s+a\s+statement\b|\bthe\s+statement\s+(?:said|read|added|noted)\b",
+            re.I,
+        ),
+        StatementKind.OTHER,
+    ),
 )
-_HYPOTHETICAL = re.compile(r"\b(?:whether|if|will\s+be\s+(?:adopted|issued|signed)|expected\s+to\s+(?:adopt|issue|sign)|"
-                           r"could|might|would\s+be|plans?\s+to\s+(?:adopt|issue|sign)|draft)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:whether|if|will\s+be\s+(?:adopted|issued|signed)|expected\s+to\s+(?:adopt|issue|sign)|"
+    r"could|might|would\s+be|plans?\s+to\s+(?:adopt|issue|sign)|draft)\b",
+    re.I,
+)
 _ISSUED = re.compile(
     r"\b(?:issued|adopted|approved|signed|released|agreed|endorsed|published|unveiled|said\s+in|read|reads|"
     r"stated|added|says|said|contains|according\s+to|in\s+a|in\s+the|in\s+its|in\s+their)\b",
     re.I,
 )
-_NOT_COLLECTIVE = re.compile(r"\b(?:draft|proposed|planned|will\s+adopt|to\s+be\s+adopted|UN\s+Security\s+Council\s+resolution)\b", re.I)
+_NOT_COLLECTIVE = re.compile(
+    r"\b(?:draft|proposed|planned|will\s+adopt|to\s+be\s+adopted|UN\s+Security\s+Council\s+resolution)\b",
+    re.I,
+)
 _TOPIC = re.compile(
     r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:situation\s+in\s+|issue\s+of\s+|question\s+of\s+)?"
     r"(?P<topic>[^,.;:\"\u201c]{3,120}?)(?=\s*(?:[,.;:\"\u201c]|\s+(?:and|which|that|as|at|in\s+which|issued|adopted|"
@@ -96,8 +117,13 @@ def extract_statements(
             meeting = _meeting_for(meetings, org, sent.start, sent.end)
             tm = _TOPIC.match(text, b)
             topic = tm.group("topic").strip() if tm else None
-            st = Statement(organization=org, kind=kind, topic=topic, meeting=meeting,
-                           evidence=doc.evidence("statement_word", (a, b)))
+            st = Statement(
+                organization=org,
+                kind=kind,
+                topic=topic,
+                meeting=meeting,
+                evidence=doc.evidence("statement_word", (a, b)),
+            )
             found.append(StatementFinding(st, (a, b)))
     merged = _merge(found)
     return _attach_quotes(doc, merged, quotes)
@@ -129,14 +155,22 @@ def _merge(found: list[StatementFinding]) -> list[StatementFinding]:
     out: list[StatementFinding] = []
     for f in found:
         s = f.statement
-        same = next((i for i, g in enumerate(out) if g.statement.organization == s.organization
-                     and _compatible(g.statement.kind, s.kind)), None)
+        same = next(
+            (
+                i
+                for i, g in enumerate(out)
+                if g.statement.organization == s.organization and _compatible(g.statement.kind, s.kind)
+            ),
+            None,
+        )
         if same is None:
             out.append(f)
         else:
             g = out[same].statement
             out[same] = StatementFinding(
-                attrs.evolve(g, topic=g.topic or s.topic, meeting=g.meeting if g.meeting is not None else s.meeting),
+                attrs.evolve(
+                    g, topic=g.topic or s.topic, meeting=g.meeting if g.meeting is not None else s.meeting
+                ),
                 out[same].range,
             )
     return out
@@ -159,9 +193,13 @@ def _attach_quotes(
     out = []
     for i, f in enumerate(found):
         qs = tuple(
-            Quote(text=doc.norm.surface(q.start, q.end), span=doc.span(q.start, q.end), speaker=q.speaker,
-                  speaker_kind=SpeakerKind(q.speaker_kind) if q.speaker_kind else None,
-                  evidence=doc.evidence(q.rule, (q.start, q.end)))
+            Quote(
+                text=doc.norm.surface(q.start, q.end),
+                span=doc.span(q.start, q.end),
+                speaker=q.speaker,
+                speaker_kind=SpeakerKind(q.speaker_kind) if q.speaker_kind else None,
+                evidence=doc.evidence(q.rule, (q.start, q.end)),
+            )
             for q in attached[i]
         )
         out.append(StatementFinding(attrs.evolve(f.statement, quotes=qs), f.range))
@@ -170,7 +208,9 @@ def _attach_quotes(
 
 def _mentions_org(speaker: str, org: str) -> bool:
     words = speaker.lower()
-    return org.lower() in words.split() or bool(re.search(r"\b(?:ministers|leaders|nations|members)\b", words))
+    return org.lower() in words.split() or bool(
+        re.search(r"\b(?:ministers|leaders|nations|members)\b", words)
+    )
 
 
 def _statement_of_quote(doc: Document, found: list[StatementFinding], q: QuoteFinding) -> int | None:
@@ -178,8 +218,14 @@ def _statement_of_quote(doc: Document, found: list[StatementFinding], q: QuoteFi
     context = sent.text if sent else ""
     speaker = q.speaker or ""
     doc_speaker = q.speaker_kind == "document"
-    in_statement = bool(re.search(r"\b(?:in|of)\s+(?:a|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|"
-                                  r"declaration)\b", context, re.I))
+    in_statement = bool(
+        re.search(
+            r"\b(?:in|of)\s+(?:a|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|"
+            r"declaration)\b",
+            context,
+            re.I,
+        )
+    )
     group_of_org = q.speaker_kind == "group" and any(
         _mentions_org(speaker, f.statement.organization) for f in found
     )

@@ -20,7 +20,9 @@ __all__ = ["find_state_hits", "state_mentions"]
 
 _NEXT_CAP = re.compile(r"^\s[A-Z][a-z]+(?![\w'])")
 _PREV_WORD = re.compile(r"([A-Z][a-z]+)\s$")
-_US_STATE_CONTEXT = re.compile(r"^,\s*(?:U\.?S\.?|USA|United States)\b|^\s+(?:state|State|governor|Governor)\b")
+_US_STATE_CONTEXT = re.compile(
+    r"^,\s*(?:U\.?S\.?|USA|United States)\b|^\s+(?:state|State|governor|Governor)\b"
+)
 _VERBS_AFTER = re.compile(r"^\s(?:Is|Has|Was|Will|Says|Said)\b")
 
 
@@ -56,7 +58,9 @@ def _ambiguous_ok(text: str, n: NameMatch) -> bool:
     return prev is None or prev.group(1) in NAME_STOPWORDS  # "Michael Jordan" is a person
 
 
-def state_mentions(doc: Document, kb: KnowledgeBase, hits: list[tuple[str, NameMatch]]) -> tuple[StateMention, ...]:
+def state_mentions(
+    doc: Document, kb: KnowledgeBase, hits: list[tuple[str, NameMatch]]
+) -> tuple[StateMention, ...]:
     """One StateMention per state, in order of first mention."""
     by_state: dict[str, list[NameMatch]] = defaultdict(list)
     for code, n in hits:

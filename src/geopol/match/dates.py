@@ -105,8 +105,20 @@ def find_dates(text: str) -> Iterator[DateMatch]:
         yield DateMatch(start, m.end(), kind, m.groupdict(), text[start : m.end()])
 
 
-_KINDS = ("md_range", "dm_range", "md", "dm", "my", "dotted", "iso", "month_only", "year_only",
-          "relday", "relweek", "weekday")
+_KINDS = (
+    "md_range",
+    "dm_range",
+    "md",
+    "dm",
+    "my",
+    "dotted",
+    "iso",
+    "month_only",
+    "year_only",
+    "relday",
+    "relweek",
+    "weekday",
+)
 
 
 def _top_kind(m: re.Match[str]) -> str:
@@ -248,4 +260,6 @@ def _relative(kind: str, g: dict[str, str | None], published: dt.date, future: b
         return ResolvedDate(PartialDate(year=month_index // 12, month=month_index % 12 + 1), None, rel)
     # A week is not a calendar unit of PartialDate: keep its Monday..Sunday as a range.
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-    return ResolvedDate(PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6)), rel)
+    return ResolvedDate(
+        PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6)), rel
+    )
