@@ -21,10 +21,7 @@ _FUTURE = re.compile(
 
 def is_future_context(doc: Document, offset: int) -> bool:
     """Whether the sentence around ``offset`` speaks of the future."""
-    sent = doc.sentence_at(offset)
-    if sent is None:
-        return False
-    return bool(_FUTURE.search(sent.text))
+    return doc.sentence_has(_FUTURE, offset)
 
 
 def resolve_in_context(doc: Document, m: DateMatch, published: dt.date | None) -> ResolvedDate:

@@ -79,17 +79,11 @@ _CUES = re.compile(
 
 def _diplomatic_context(doc: Document, n: NameMatch) -> bool:
     """A mixed-case acronym ("Quad") in a sentence about diplomacy is the organization."""
-    if n.text.isupper():
-        return False
-    sent = doc.sentence_at(n.start)
-    return sent is not None and bool(_CUES.search(sent.text))
+    return not n.text.isupper() and doc.sentence_has(_CUES, n.start)
 
 
 def _before_organ(doc: Document, n: NameMatch) -> bool:
-    for other in doc.names:
-        if other.start > n.end and other.start - n.end <= 2:
-            return any(e.kind == "organ" for e in other.entries)
-    return False
+    return any(o.of_kind("organ") for o in doc.names_between(n.end + 1, n.end + 3))
 
 
 def organization_mentions(

@@ -13,7 +13,6 @@ Later surname-only mentions are linked to the full name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import attrs
 
@@ -21,7 +20,9 @@ from geopol.extract.document import Document
 from geopol.extract.names import NameCandidate, find_name_candidates
 from geopol.extract.role_words import SPEECH_VERBS
 from geopol.extract.roles import GOVERNMENT_HEADS, PLURAL_ROLE, ROLE, role_before, singular
+from geopol.extract.spanindex import SpanIndex
 from geopol.match.gazetteer import NameMatch
+from geopol.match.trie import trie_pattern
 from geopol.model import Mention, Person
 
 __all__ = ["PersonFinding", "extract_people"]
@@ -55,9 +56,6 @@ class PersonFinding:
     spans: tuple[tuple[int, int], ...]
 
 
-StateAt = Callable[[int, int], "list[NameMatch]"]
-
-
 def _states_in(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
     out = []
     for n in doc.names_between(start, end):
@@ -69,9 +67,7 @@ def _states_in(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _overlaps_entity(doc: Document, c: NameCandidate) -> bool:
-    for n in doc.names:
-        if n.end <= c.start or n.start >= c.end:
-            continue
+    for n in doc.names_overlapping(c.start, c.end):
         if any(e.kind in ("state", "org", "organ", "center") for e in n.entries):
             return True
         if any(e.kind == "place" and not e.ambiguous for e in n.entries) and n.start == c.start:
@@ -82,7 +78,8 @@ def _overlaps_entity(doc: Document, c: NameCandidate) -> bool:
 def _country_of_role(doc: Document, role_start: int, role_end: int, prefix_start: int) -> str | None:
     # A state just before the role ("Russian", "India's", "U.S.") wins, then "of <state>".
     for pos, code in reversed(_states_in(doc, prefix_start, role_start)):
-        n_end = next(n.end for n in doc.names if n.start == pos)
+        named = doc.name_starting_at(pos)
+        n_end = named.end if named else pos
         if re.fullmatch(r"(?:'s)?\s*", doc.text[n_end:role_start]):
             return code
     inside = doc.text[role_start:role_end]
@@ -198,7 +195,7 @@ def _parallel(doc: Document, sent_start: int, sent_end: int) -> list[PersonFindi
         base = sent_start + pm.end() + dash.start(1)
         codes = [code for _, code in _states_in(doc, base, base + len(dash.group(1)))]
         names_start = sent_start + pm.end() + dash.start(2)
-        names = list(find_name_candidates(doc.text[names_start:sent_end], set()))
+        names = list(find_name_candidates(doc.text[names_start : min(sent_end, names_start + 240)], set()))
         if len(codes) >= 2 and len(names) >= len(codes):
             for code, n in zip(codes, names, strict=False):
                 s, e = names_start + n.start, names_start + n.end
@@ -241,7 +238,7 @@ def _drop_portfolio_token(doc: Document, c: NameCandidate) -> NameCandidate:
     before = doc.text[max(0, c.start - 40) : c.start]
     if not re.search(r"\b(?:of|for|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?$", before):
         return c
-    prev = [n for n in doc.names if n.end <= c.start and n.end >= c.start - 2]
+    prev = [n for n in doc.names_between(max(0, c.start - 200), c.start) if n.end >= c.start - 2]
     if prev:
         return c  # "President of Senegal Bassirou Diomaye Faye": a state, not a portfolio word
     first_end = c.start + len(tokens[0])
@@ -295,12 +292,26 @@ def _other_anchor(doc: Document, c: NameCandidate, sent_start: int) -> PersonFin
 def _merge(doc: Document, found: list[PersonFinding]) -> tuple[PersonFinding, ...]:
     people: dict[str, PersonFinding] = {}
     order: list[str] = []
+    by_token: dict[str, list[str]] = {}
     for f in sorted(found, key=lambda f: f.spans[0]):
         key = _key(f.name)
-        target = next((k for k in order if _same_person(k, key)), None)
+        target = key if key in people else None
+        if target is None:
+            # Only names sharing a token can be the same person: look at those alone.
+            seen: set[str] = set()
+            for token in key.split():
+                for k in by_token.get(token, ()):
+                    if k not in seen and _same_person(k, key):
+                        target = k
+                        break
+                    seen.add(k)
+                if target is not None:
+                    break
         if target is None:
             people[key] = f
             order.append(key)
+            for token in set(key.split()):
+                by_token.setdefault(token, []).append(key)
             continue
         old = people[target]
         longer = f.name if len(f.name) > len(old.name) else old.name
@@ -311,11 +322,7 @@ def _merge(doc: Document, found: list[PersonFinding]) -> tuple[PersonFinding, ..
             old.rule,
             old.spans + f.spans,
         )
-    result = []
-    for key in order:
-        p = people[key]
-        result.append(_with_surnames(doc, p))
-    return tuple(result)
+    return _with_surnames(doc, [people[key] for key in order])
 
 
 def _key(name: str) -> str:
@@ -327,15 +334,30 @@ def _same_person(a: str, b: str) -> bool:
     return a == b or (len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta))
 
 
-def _with_surnames(doc: Document, p: PersonFinding) -> PersonFinding:
-    surname = p.name.split()[-1]
-    if len(surname) < 3 or not surname[0].isupper():
-        return p
-    spans = set(p.spans)
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
-        if not any(a <= m.start() < b for a, b in spans):
-            spans.add((m.start(), m.end()))
-    return attrs.evolve(p, spans=tuple(sorted(spans)))
+def _with_surnames(doc: Document, people: list[PersonFinding]) -> tuple[PersonFinding, ...]:
+    """Add every later surname-only mention, found in one scan of the text."""
+    owner: dict[str, int] = {}
+    for i, p in enumerate(people):
+        surname = p.name.split()[-1]
+        if len(surname) >= 3 and surname[0].isupper():
+            owner.setdefault(surname, i)  # the first person with that surname keeps it
+    if not owner:
+        return tuple(people)
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(owner) + r")(?![\w-])")
+    extra: dict[int, list[tuple[int, int]]] = {}
+    for m in pattern.finditer(doc.text):
+        extra.setdefault(owner[m.group()], []).append((m.start(), m.end()))
+    out = []
+    for i, p in enumerate(people):
+        if i not in extra:
+            out.append(p)
+            continue
+        index = SpanIndex((a, b, None) for a, b in p.spans)
+        longest = max(b - a for a, b in p.spans)
+        spans = set(p.spans)
+        spans.update(x for x in extra[i] if not index.overlapping(x[0], x[0] + 1, longest))
+        out.append(attrs.evolve(p, spans=tuple(sorted(spans))))
+    return tuple(out)
 
 
 def to_person(doc: Document, p: PersonFinding) -> Person:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from geopol.extract.document import Document
+from geopol.extract.spanindex import SpanIndex
 from geopol.match.gazetteer import NameMatch
 
 __all__ = ["PlaceHit", "find_place_hits"]
@@ -20,13 +21,15 @@ _STRONG_BEFORE = re.compile(r"(?:\b(?:in|In|at|At|to|from|near|outside|capital,?
 
 def find_place_hits(doc: Document, person_spans: list[tuple[int, int]]) -> list[PlaceHit]:
     """Every accepted city mention, in text order."""
+    persons = SpanIndex((a, b, None) for a, b in person_spans)
+    longest = max((b - a for a, b in person_spans), default=0)
     out: list[PlaceHit] = []
     text = doc.text
     for n in doc.names:
         places = n.of_kind("place")
         if not places or n.of_kind("org") or n.of_kind("blocker") or n.of_kind("center"):
             continue
-        if any(a < n.end and n.start < b for a, b in person_spans):
+        if persons.overlapping(n.start, n.end, longest):
             continue
         e = places[0]
         is_state = bool(n.of_kind("state"))
@@ -44,7 +47,5 @@ def find_place_hits(doc: Document, person_spans: list[tuple[int, int]]) -> list[
 def _state_after(doc: Document, n: NameMatch, after: str) -> bool:
     if not after.startswith(","):
         return False
-    for other in doc.names:
-        if n.end < other.start <= n.end + 3:
-            return bool(other.of_kind("state"))
-    return False
+    following = doc.names_between(n.end + 1, n.end + 4)
+    return bool(following) and bool(following[0].of_kind("state"))

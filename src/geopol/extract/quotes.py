@@ -18,6 +18,7 @@ import attrs
 
 from geopol.extract.document import Document
 from geopol.extract.people import PersonFinding
+from geopol.extract.spanindex import SpanIndex
 from geopol.text.quoted import QuotedRun
 
 __all__ = ["QuoteFinding", "extract_quotes"]
@@ -81,6 +82,7 @@ def extract_quotes(doc: Document, people: tuple[PersonFinding, ...]) -> tuple[Qu
     """Every quote with its resolved speaker."""
     out: list[QuoteFinding] = []
     open_runs: list[int] = []
+    ctx = _People(doc, people)
     for run in doc.quoted:
         inner = doc.text[run.inner_start : run.inner_end]
         if run.words(doc.text) < 2 or _is_title(inner):
@@ -90,7 +92,7 @@ def extract_quotes(doc: Document, people: tuple[PersonFinding, ...]) -> tuple[Qu
             out.append(QuoteFinding(run.inner_start, run.inner_end, inner, None, None, "continued_paragraph"))
             continue
         speaker, rule = _attribute(doc, run, out)
-        resolved, kind = _resolve(doc, speaker, run.outer_start, people, out) if speaker else (None, None)
+        resolved, kind = _resolve(ctx, speaker, run.outer_start, out) if speaker else (None, None)
         out.append(QuoteFinding(run.inner_start, run.inner_end, inner, resolved, kind, rule))
         for i in open_runs:  # the paragraphs before share this paragraph's speaker
             out[i] = attrs.evolve(out[i], speaker=resolved, speaker_kind=kind)
@@ -230,9 +232,33 @@ def _subject(before: str) -> str | None:
     return phrase
 
 
-def _resolve(
-    doc: Document, speaker: str, at: int, people: tuple[PersonFinding, ...], prior: list[QuoteFinding]
-) -> tuple[str | None, str | None]:
+class _People:
+    """People indexed for speaker resolution: by name token and by mention offset."""
+
+    def __init__(self, doc: Document, people: tuple[PersonFinding, ...]) -> None:
+        self.doc = doc
+        self.by_token: dict[str, PersonFinding] = {}
+        for p in people:
+            for t in p.name.split():
+                if len(t) > 2 and t[0].isupper():
+                    self.by_token.setdefault(t, p)
+        self.mentions = SpanIndex((a, b, p) for p in people for a, b in p.spans)
+        self.states = {n.text: n.of_kind("state")[0].key for n in doc.names if n.of_kind("state")}
+
+    def nearest_before(self, at: int) -> PersonFinding | None:
+        hit = self.mentions.last_ending_by(at, max(0, at - 5000))
+        return hit[2] if hit else None
+
+    def recent(self, at: int) -> list[PersonFinding]:
+        """People mentioned in the 3,000 characters before ``at``, nearest last."""
+        seen: dict[int, PersonFinding] = {}
+        for _a, _b, p in self.mentions.between(max(0, at - 3000), at):
+            seen.pop(id(p), None)
+            seen[id(p)] = p
+        return list(seen.values())
+
+
+def _resolve(ctx: _People, speaker: str, at: int, prior: list[QuoteFinding]) -> tuple[str | None, str | None]:
     sp = speaker.strip()
     if _PRONOUN.match(sp) or sp in ("him", "her", "them"):
         low = sp.lower()
@@ -247,13 +273,13 @@ def _resolve(
                 return q.speaker, q.speaker_kind
         if low in ("it", "they", "them") and prior and prior[-1].speaker:
             return prior[-1].speaker, prior[-1].speaker_kind
-        person = _nearest_person(people, at)
+        person = ctx.nearest_before(at)
         return (person.name, "person") if person else (None, None)
-    for p in people:
-        tokens = set(p.name.split())
-        if any(t in tokens for t in sp.split() if len(t) > 2 and t[0].isupper()):
-            return p.name, "person"
-    role_person = _person_by_role(doc, sp, people)
+    for t in sp.split():
+        named = ctx.by_token.get(t)
+        if named is not None:
+            return named.name, "person"
+    role_person = _person_by_role(ctx, sp, at)
     if role_person is not None:
         return role_person.name, "person"
     if _DOCUMENT.search(sp):
@@ -261,27 +287,26 @@ def _resolve(
     return sp, "group"
 
 
-def _nearest_person(people: tuple[PersonFinding, ...], at: int) -> PersonFinding | None:
-    best, best_pos = None, -1
-    for p in people:
-        for a, _b in p.spans:
-            if best_pos < a < at:
-                best, best_pos = p, a
-    return best
+_ROLE_FILLER = frozenset({"the", "of", "for", "and", "a", "an", "-"})
 
 
-def _person_by_role(doc: Document, phrase: str, people: tuple[PersonFinding, ...]) -> PersonFinding | None:
+def _person_by_role(ctx: _People, phrase: str, at: int) -> PersonFinding | None:
+    """The recent person whose role best fits a description ("the Kazakh Foreign Minister")."""
     low = phrase.lower()
-    states = {n.text: n.of_kind("state")[0].key for n in doc.names if n.of_kind("state")}
-    phrase_states = {code for surface, code in states.items() if surface in phrase}
-    best, best_len = None, 0
-    for p in people:
+    phrase_words = set(re.findall(r"[\w'-]+", low)) - _ROLE_FILLER
+    phrase_states = {ctx.states[w] for w in re.findall(r"[\w.'-]+", phrase) if w in ctx.states}
+    best, best_score = None, (0, 0)
+    for p in ctx.recent(at):
         if not p.role or len(p.role) <= 3:
             continue
         if phrase_states and p.country not in phrase_states:
             continue
-        for part in re.split(r"\s+(?:-|and)\s+", p.role):
-            core = part.split(" of ")[0].strip()
-            if len(core) > best_len and (core in low or low.endswith(core)):
-                best, best_len = p, len(core)
+        cores = [part.split(" of ")[0].strip() for part in re.split(r"\s+(?:-|and)\s+", p.role)]
+        core_len = max((len(c) for c in cores if c and (c in low or low.endswith(c))), default=0)
+        if not core_len:
+            continue
+        overlap = len(phrase_words & set(re.findall(r"[\w'-]+", p.role)))
+        score = (overlap, core_len)
+        if score >= best_score:  # ties go to the most recently mentioned
+            best, best_score = p, score
     return best
