@@ -34,6 +34,7 @@ from geopol.extract.meeting_words import (
 from geopol.extract.organizations import OrgHit
 from geopol.extract.people import PersonFinding
 from geopol.extract.places import PlaceHit
+from geopol.extract.spanindex import SpanIndex
 from geopol.kb import KnowledgeBase
 from geopol.model import (
     Dateline,
@@ -94,7 +95,15 @@ def extract_meetings(
 ) -> tuple[MeetingFinding, ...]:
     """Every multilateral meeting the text reports, merged."""
     ctx = _Context(
-        doc, kb, org_hits, place_hits, people, dateline, published, main_org(org_hits), _article_level(doc)
+        doc,
+        kb,
+        SpanIndex((n.start, n.end, org) for org, n in org_hits),
+        SpanIndex((n.start, n.end, (city, country, n)) for city, country, n in place_hits),
+        SpanIndex((a, b, p) for p in people for a, b in p.spans),
+        dateline,
+        published,
+        main_org(org_hits),
+        _article_level(doc),
     )
     found: list[_Candidate] = []
     for sent in doc.sentences:
@@ -113,9 +122,9 @@ def extract_meetings(
 class _Context:
     doc: Document
     kb: KnowledgeBase
-    org_hits: list[OrgHit]
-    place_hits: list[PlaceHit]
-    people: tuple[PersonFinding, ...]
+    orgs: SpanIndex[str]
+    places: SpanIndex[PlaceHit]
+    people: SpanIndex[PersonFinding]
     dateline: Dateline | None
     published: dt.date | None
     main: str | None
@@ -197,7 +206,7 @@ def _candidate(
         organ_level = next((r.level for r in refs if r.org_id == org and r.level is not None), None)
         if organ_level is not None and (level is None or level in GENERIC_LEVELS):
             level = organ_level
-    place, place_range = _place(doc, ctx.place_hits, c0, c1, ctx.dateline)
+    place, place_range = _place(doc, ctx.places, c0, c1, ctx.dateline)
     start, end, date_range = _dates(doc, c0, c1, ctx.published, a_start)
     situated = place is not None or (start is not None and start.date is not None)
     if organ is None:
@@ -230,7 +239,7 @@ def _candidate(
         ordinal = int(om.group(1)) if om.group(1) else _roman(om.group(2))
     chair = _chair(doc, ctx.people, c0, c1)
     participants = tuple(
-        p.name for p in ctx.people if any(c0 <= a < c1 for a, _ in p.spans) and p.role and p.name != chair
+        dict.fromkeys(p.name for _a, _b, p in ctx.people.between(c0, c1) if p.role and p.name != chair)
     )
     ranges = (
         [(a_start, a_end)] + ([place_range] if place_range else []) + ([date_range] if date_range else [])
@@ -268,12 +277,10 @@ def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> 
     """The organization the anchor belongs to: named before it in the clause, or right after
     it ("the meeting of the CIS ...", "Council of the Shanghai Cooperation Organization")."""
     text = ctx.doc.text
-    before = [(org, n) for org, n in ctx.org_hits if c0 <= n.start and n.end <= a_end]
-    after = [(org, n) for org, n in ctx.org_hits if a_start <= n.start < c1]
-    for org, n in after:
-        if n.start <= a_end:
+    for n_start, _n_end, org in ctx.orgs.between(a_start, c1):
+        if n_start <= a_end:
             return org  # inside the anchor ("CSTO Council of Foreign Ministers")
-        gap = text[a_end : n.start]
+        gap = text[a_end:n_start]
         if len(gap) <= 45 and re.fullmatch(
             r"(?:\s+[\w'-]+){0,4}?\s+(?:of|by|among|between|for)\s+(?:the\s+)?"
             r"(?:[\w'-]+\s+){0,2}",
@@ -281,19 +288,8 @@ def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> 
         ):
             return org
         break
-    if before:
-        return before[-1][0]
-    return None
-
-
-def _nearest_org(org_hits: list[OrgHit], at: int, lo: int, hi: int) -> str | None:
-    best, dist = None, 10**9
-    for org, n in org_hits:
-        if lo <= n.start < hi:
-            d = at - n.end if n.end <= at else (n.start - at) * 2
-            if d < dist:
-                best, dist = org, d
-    return best
+    before = ctx.orgs.last_ending_by(a_end, c0)
+    return before[2] if before else None
 
 
 def _level(
@@ -311,18 +307,17 @@ def _level(
 
 
 def _place(
-    doc: Document, place_hits: list[PlaceHit], c0: int, c1: int, dateline: Dateline | None
+    doc: Document, places: SpanIndex[PlaceHit], c0: int, c1: int, dateline: Dateline | None
 ) -> tuple[Place | None, tuple[int, int] | None]:
-    for city, country, n in place_hits:
-        if c0 <= n.start < c1:
-            return (
-                Place(
-                    city=city,
-                    country=country or None,
-                    evidence=doc.evidence("meeting_city", (n.start, n.end)),
-                ),
-                (n.start, n.end),
-            )
+    for _s, _e, (city, country, n) in places.between(c0, c1)[:1]:
+        return (
+            Place(
+                city=city,
+                country=country or None,
+                evidence=doc.evidence("meeting_city", (n.start, n.end)),
+            ),
+            (n.start, n.end),
+        )
     hm = _HERE.search(doc.text, c0, c1)
     if hm is not None and dateline is not None and dateline.place is not None:
         return dateline.place, (hm.start(), hm.end())
@@ -355,8 +350,8 @@ _YEAR_BEFORE_ANCHOR = re.compile(r"\b((?:19|20)\d\d)\b(?=(?:\s+[\w'-]+){0,5}\s*$
 def _dates(
     doc: Document, c0: int, c1: int, published: dt.date | None, anchor: int
 ) -> tuple[DateValue | None, DateValue | None, tuple[int, int] | None]:
-    for m in doc.dates:
-        if c0 <= m.start < c1 and not doc.in_quote(m.start, m.end):
+    for m in doc.dates_between(c0, c1):
+        if not doc.in_quote(m.start, m.end):
             if _OTHER_EVENT.search(doc.text[max(c0, m.start - 40) : m.start]):
                 continue
             r = resolve_in_context(doc, m, published)
@@ -381,15 +376,12 @@ def _dates(
     return None, None, None
 
 
-def _chair(doc: Document, people: tuple[PersonFinding, ...], c0: int, c1: int) -> str | None:
+def _chair(doc: Document, people: SpanIndex[PersonFinding], c0: int, c1: int) -> str | None:
     m = _CHAIR.search(doc.text, c0, c1)
     if m is None:
         return None
-    for p in people:
-        for a, _b in p.spans:
-            if m.end() <= a <= m.end() + 60:
-                return p.name
-    return None
+    hits = people.between(m.end(), m.end() + 61)
+    return hits[0][2].name if hits else None
 
 
 def _same_date(a: DateValue | None, b: DateValue | None) -> bool:
@@ -401,29 +393,30 @@ def _same_date(a: DateValue | None, b: DateValue | None) -> bool:
 
 def _merge(found: list[_Candidate]) -> list[MeetingFinding]:
     out: list[MeetingFinding] = []
+    groups: dict[tuple[str, MeetingStatus], list[int]] = {}
+    latest_of: dict[str, int] = {}
     for cand in found:
         f = cand.finding
         m = f.meeting
-        target = None
-        if cand.anaphoric:
-            target = next(
-                (i for i in range(len(out) - 1, -1, -1) if out[i].meeting.organization == m.organization),
-                None,
-            )
-            if target is not None:
-                out[target] = MeetingFinding(
-                    _combine(out[target].meeting, m, anaphoric=True), out[target].ranges + f.ranges
-                )
-                continue
-        for i, g in enumerate(out):
-            if _compatible(g.meeting, m):
-                target = i
-                break
+        target = latest_of.get(m.organization) if cand.anaphoric else None
+        anaphoric = target is not None
         if target is None:
+            for i in groups.get((m.organization, m.status), [])[-_LOOKBACK:]:
+                if _compatible(out[i].meeting, m):
+                    target = i
+                    break
+        if target is None:
+            groups.setdefault((m.organization, m.status), []).append(len(out))
+            latest_of[m.organization] = len(out)
             out.append(f)
         else:
-            out[target] = MeetingFinding(_combine(out[target].meeting, m), out[target].ranges + f.ranges)
+            merged = _combine(out[target].meeting, m, anaphoric=anaphoric)
+            out[target] = MeetingFinding(merged, out[target].ranges + f.ranges)
+            latest_of[m.organization] = target
     return out
+
+
+_LOOKBACK = 32  # a meeting mentioned again is looked for among the 32 latest of its organization
 
 
 def _compatible(e: Meeting, m: Meeting) -> bool:
@@ -477,12 +470,14 @@ def _finish(ctx: _Context, meetings: list[MeetingFinding]) -> tuple[MeetingFindi
 def _lede_date(ctx: _Context) -> DateValue | None:
     doc = ctx.doc
     for sent in doc.sentences[:2]:
-        for m in doc.dates:
-            if sent.start <= m.start < sent.end and not doc.in_quote(m.start, m.end):
+        for m in doc.dates_between(sent.start, sent.end):
+            if not doc.in_quote(m.start, m.end):
                 r = resolve_in_context(doc, m, ctx.published)
                 lede_kind = m.kind in ("weekday", "relday", "md", "dm")
-                if r.start is not None and lede_kind and (
-                    ctx.published is None or r.start.first_day() <= ctx.published
+                if (
+                    r.start is not None
+                    and lede_kind
+                    and (ctx.published is None or r.start.first_day() <= ctx.published)
                 ):
                     return DateValue(
                         date=r.start,
