@@ -10,6 +10,7 @@ against the knowledge base on the publication date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -17,6 +18,7 @@ import attrs
 
 from geopol.extract.document import Document
 from geopol.extract.organizations import OrgHit
+from geopol.extract.spanindex import SpanIndex
 from geopol.kb import KnowledgeBase
 from geopol.match.gazetteer import NameMatch
 from geopol.model import MemberList, PartialDate
@@ -58,6 +60,8 @@ def extract_member_lists(
     states = [
         (n, n.of_kind("state")[0].key) for n in doc.names if n.of_kind("state") and not n.of_kind("org")
     ]
+    state_starts = [n.start for n, _ in states]
+    orgs = SpanIndex((n.start, n.end, org) for org, n in org_hits)
     out: list[MemberListFinding] = []
     text = doc.text
     for org, n in org_hits:
@@ -65,24 +69,48 @@ def extract_member_lists(
         tm = _TRIGGER.search(text, n.end, window_end)
         if tm is None or re.search(r"[.;!?](?:\s|$)", text[n.end : tm.start()]):
             continue
-        run = _run_after(text, states, tm.end())
+        run = _run_after(text, states, state_starts, tm.end())
         if len(run) >= 2:
             out.append(_finding(doc, kb, org, run, published))
     # "Estonia, Latvia and Lithuania are members of NATO and the European Union"
-    for i in range(len(states)):
+    i = 0
+    while i < len(states):
         run = _run_from(text, states, i)
+        i += len(run)
         if len(run) < 2:
             continue
-        last = run[-1][0]
-        m = _REVERSE.match(text, last.end)
+        m = _REVERSE.match(text, run[-1][0].end)
         if m is None:
             continue
-        for org, n in org_hits:
-            if m.end() <= n.start <= m.end() + 60 and not re.search(r"[.;]", text[m.end() : n.start]):
+        for o_start, _o_end, org in orgs.between(m.end(), m.end() + 61):
+            if not re.search(r"[.;]", text[m.end() : o_start]):
                 out.append(_finding(doc, kb, org, run, published))
-    out.extend(_single_state(doc, kb, org_hits, states, published))
-    out.extend(_anaphoric(doc, kb, org_hits, states, published))
+    out.extend(_single_state(doc, kb, orgs, states, published))
+    out.extend(_anaphoric(doc, kb, orgs, states, state_starts, published))
     return _dedupe(out)
+
+
+def _run_after(
+    text: str, states: list[tuple[NameMatch, str]], starts: list[int], at: int
+) -> list[tuple[NameMatch, str]]:
+    i = bisect.bisect_left(starts, at)
+    if i >= len(states):
+        return []
+    n = states[i][0]
+    if n.start - at > 40 or not _JOIN.match(text[at : n.start]):
+        return []
+    return _run_from(text, states, i)
+
+
+def _run_from(text: str, states: list[tuple[NameMatch, str]], i: int) -> list[tuple[NameMatch, str]]:
+    run = [states[i]]
+    for j in range(i + 1, len(states)):
+        prev = run[-1][0]
+        gap = text[prev.end : states[j][0].start]
+        if len(gap) > 40 or not _JOIN.match(gap):
+            break
+        run.append(states[j])
+    return run
 
 
 _SINGLE = re.compile(
@@ -101,15 +129,15 @@ _ANAPHOR = re.compile(
 def _single_state(
     doc: Document,
     kb: KnowledgeBase,
-    org_hits: list[OrgHit],
+    orgs: SpanIndex[str],
     states: list[tuple[NameMatch, str]],
     published: dt.date | None,
 ) -> list[MemberListFinding]:
     """ "Armenia will not withdraw from the CSTO", "Finland joined NATO": one member."""
     out = []
     for n, code in states:
-        for org, o in org_hits:
-            if o.start > n.end and o.start - n.end <= 60 and _SINGLE.match(doc.text[n.end : o.start]):
+        for o_start, _o_end, org in orgs.between(n.end + 1, n.end + 61):
+            if _SINGLE.match(doc.text[n.end : o_start]):
                 out.append(_finding(doc, kb, org, [(n, code)], published))
                 break
     return out
@@ -118,8 +146,9 @@ def _single_state(
 def _anaphoric(
     doc: Document,
     kb: KnowledgeBase,
-    org_hits: list[OrgHit],
+    orgs: SpanIndex[str],
     states: list[tuple[NameMatch, str]],
+    state_starts: list[int],
     published: dt.date | None,
 ) -> list[MemberListFinding]:
     """ "The three countries joined NATO and the European Union" after a list of three states."""
@@ -127,7 +156,9 @@ def _anaphoric(
     text = doc.text
     for m in _ANAPHOR.finditer(text):
         count = _COUNT[m.group(1)]
-        earlier = [(n, c) for n, c in states if n.end <= m.start() and m.start() - n.end < 1500]
+        lo = bisect.bisect_left(state_starts, m.start() - 1500)
+        hi = bisect.bisect_left(state_starts, m.start())
+        earlier = [(n, c) for n, c in states[lo:hi] if n.end <= m.start()]
         run: list[tuple[NameMatch, str]] = []
         for i in range(len(earlier) - 1, -1, -1):
             candidate = _run_from(text, earlier, i)
@@ -138,30 +169,9 @@ def _anaphoric(
             continue
         sent = doc.sentence_at(m.start())
         end = sent.end if sent else m.end() + 80
-        for org, o in org_hits:
-            if m.end() <= o.start < end:
-                out.append(_finding(doc, kb, org, run, published))
+        for _o_start, _o_end, org in orgs.between(m.end(), end):
+            out.append(_finding(doc, kb, org, run, published))
     return out
-
-
-def _run_after(text: str, states: list[tuple[NameMatch, str]], at: int) -> list[tuple[NameMatch, str]]:
-    for i, (n, _code) in enumerate(states):
-        if n.start >= at:
-            if not _JOIN.match(text[at : n.start]) or n.start - at > 40:
-                return []
-            return _run_from(text, states, i)
-    return []
-
-
-def _run_from(text: str, states: list[tuple[NameMatch, str]], i: int) -> list[tuple[NameMatch, str]]:
-    run = [states[i]]
-    for j in range(i + 1, len(states)):
-        prev = run[-1][0]
-        gap = text[prev.end : states[j][0].start]
-        if len(gap) > 40 or not _JOIN.match(gap):
-            break
-        run.append(states[j])
-    return run
 
 
 def _finding(
@@ -191,9 +201,11 @@ def _finding(
 
 
 def _dedupe(found: list[MemberListFinding]) -> tuple[MemberListFinding, ...]:
+    seen: set[tuple[str, tuple[int, int]]] = set()
     out: list[MemberListFinding] = []
     for f in found:
-        if any(g.members.organization == f.members.organization and g.range == f.range for g in out):
-            continue
-        out.append(f)
+        key = (f.members.organization, f.range)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return tuple(out)
