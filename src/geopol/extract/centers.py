@@ -12,6 +12,7 @@ dateline city for a center inaugurated "here".
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -19,6 +20,7 @@ import attrs
 from geopol.extract.document import Document
 from geopol.extract.organizations import OrgHit
 from geopol.extract.places import PlaceHit
+from geopol.extract.spanindex import SpanIndex
 from geopol.kb import Center, KnowledgeBase
 from geopol.match.gazetteer import NameMatch
 from geopol.model import Dateline, Place, RegionalCenter
@@ -58,6 +60,36 @@ class CenterFinding:
     range: tuple[int, int]
 
 
+class _Index:
+    """Organization and city mentions by offset, and the ranges already taken by centers."""
+
+    def __init__(self, doc: Document, org_hits: list[OrgHit], place_hits: list[PlaceHit]) -> None:
+        self.doc = doc
+        self.orgs = SpanIndex((n.start, n.end, org) for org, n in org_hits)
+        self.places = SpanIndex((n.start, n.end, (city, country, n)) for city, country, n in place_hits)
+        self.cities = {city for city, _c, _n in place_hits}
+        self.found: list[CenterFinding] = []
+        self._taken: list[tuple[int, int]] = []  # sorted ranges of found centers
+        self._sentence_orgs: dict[int, set[str]] = {}
+
+    def taken(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` overlaps a center already found."""
+        i = bisect.bisect_left(self._taken, (a, a))
+        return any(x < b and a < y for x, y in self._taken[max(0, i - 1) : i + 1])
+
+    def add(self, finding: CenterFinding) -> None:
+        self.found.append(finding)
+        bisect.insort(self._taken, finding.range)
+
+    def orgs_in_sentence(self, offset: int) -> set[str]:
+        i = self.doc.sentence_index(offset)
+        if i not in self._sentence_orgs:
+            sent = self.doc.sentences[i] if 0 <= i < len(self.doc.sentences) else None
+            found = self.orgs.between(sent.start, sent.end) if sent else ()
+            self._sentence_orgs[i] = {org for _s, _e, org in found}
+        return self._sentence_orgs[i]
+
+
 def extract_centers(
     doc: Document,
     kb: KnowledgeBase,
@@ -67,7 +99,7 @@ def extract_centers(
     main_org: str | None,
 ) -> tuple[CenterFinding, ...]:
     """Centers of organizations with the places the text ties them to."""
-    found: list[CenterFinding] = []
+    ix = _Index(doc, org_hits, place_hits)
     known = {c.name: c for c in kb.centers()}
     seen: set[tuple[str, str | None]] = set()
     for n in doc.names:
@@ -77,47 +109,29 @@ def extract_centers(
         rec = known[centers[0].key]
         if rec.name.endswith(("Commission", "Council", "Parliament", "Assembly")):
             continue  # organs, not centers
-        place = _tied_place(doc, place_hits, n, rec, dateline)
+        place = _tied_place(ix, n, rec, dateline)
         if place is None:
             continue
-        start = _name_start(doc, org_hits, n, rec)
-        _add(
-            found,
-            seen,
-            doc,
-            rec.parent,
-            start,
-            n.end if start == n.start else _paren_start(doc, n),
-            place,
-            "known_center",
-        )
+        start = _name_start(ix, n, rec)
+        end = n.end if start == n.start else _paren_start(doc, n)
+        _add(ix, seen, rec.parent, start, end, place, "known_center")
     for sent in doc.sentences:
         for m in _PHRASE.finditer(doc.text, sent.start, sent.end):
-            _from_phrase(doc, org_hits, place_hits, m, found, seen, main_org)
-    return tuple(found)
+            _from_phrase(ix, m, seen, main_org)
+    return tuple(ix.found)
 
 
 def _add(
-    found: list[CenterFinding],
-    seen: set[tuple[str, str | None]],
-    doc: Document,
-    parent: str,
-    start: int,
-    end: int,
-    place: Place,
-    rule: str,
+    ix: _Index, seen: set[tuple[str, str | None]], parent: str, start: int, end: int, place: Place, rule: str
 ) -> None:
     key = (parent, place.city or place.country)
-    if key in seen or any(f.range[0] <= start < f.range[1] for f in found):
+    if key in seen or ix.taken(start, max(end, start + 1)):
         return
     seen.add(key)
+    doc = ix.doc
     name = doc.norm.surface(start, end)
-    found.append(
-        CenterFinding(
-            RegionalCenter(name=name, parent=parent, place=place, evidence=doc.evidence(rule, (start, end))),
-            (start, end),
-        )
-    )
+    center = RegionalCenter(name=name, parent=parent, place=place, evidence=doc.evidence(rule, (start, end)))
+    ix.add(CenterFinding(center, (start, end)))
 
 
 def _paren_start(doc: Document, n: NameMatch) -> int:
@@ -126,51 +140,38 @@ def _paren_start(doc: Document, n: NameMatch) -> int:
     return i if i > 0 and doc.text[i - 1] != " " else max(0, i - 1)
 
 
-def _name_start(doc: Document, org_hits: list[OrgHit], n: NameMatch, rec: Center) -> int:
+def _name_start(ix: _Index, n: NameMatch, rec: Center) -> int:
     """For "<Org> Coordinating Centre for ... (AHA Centre)" the full name starts at the organization."""
+    doc = ix.doc
     if not doc.text[max(0, n.start - 2) : n.start].endswith("("):
         return n.start
-    for org, o in reversed(org_hits):
-        if org == rec.parent and o.end <= n.start and n.start - o.start <= 140:
-            if "." not in doc.text[o.start : n.start]:
-                return o.start
-            break
+    for o_start, _o_end, org in reversed(ix.orgs.between(max(0, n.start - 140), n.start)):
+        if org == rec.parent:
+            return o_start if "." not in doc.text[o_start : n.start] else n.start
     return n.start
 
 
-def _tied_place(
-    doc: Document, place_hits: list[PlaceHit], n: NameMatch, rec: Center, dateline: Dateline | None
-) -> Place | None:
-    after = _place_after(doc, place_hits, n.end)
+def _tied_place(ix: _Index, n: NameMatch, rec: Center, dateline: Dateline | None) -> Place | None:
+    doc = ix.doc
+    after = _place_after(ix, n.end)
     if after is not None:
         return after
-    sent = doc.sentence_at(n.start)
-    sent_text = sent.text if sent else ""
-    city_in_text = rec.city is not None and any(city == rec.city for city, _c, _n in place_hits)
+    city_in_text = rec.city is not None and rec.city in ix.cities
     state_after = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?in\s+(?:the\s+)?", doc.text[n.end : n.end + 25])
     if state_after is not None and city_in_text:
         return Place(city=rec.city, country=rec.country)
-    if _FACILITY.search(sent_text):
+    if doc.sentence_has(_FACILITY, n.start):
         if city_in_text:
             return Place(city=rec.city, country=rec.country)
-        if (
-            dateline is not None
-            and dateline.place is not None
-            and re.search(r"\b(?:here|inaugurat\w*)\b", sent_text)
-        ):
+        if dateline is not None and dateline.place is not None and doc.sentence_has(_HERE, n.start):
             return dateline.place
     return None
 
 
 def _from_phrase(
-    doc: Document,
-    org_hits: list[OrgHit],
-    place_hits: list[PlaceHit],
-    m: re.Match[str],
-    found: list[CenterFinding],
-    seen: set[tuple[str, str | None]],
-    main_org: str | None,
+    ix: _Index, m: re.Match[str], seen: set[tuple[str, str | None]], main_org: str | None
 ) -> None:
+    doc = ix.doc
     a, b = m.span("name")
     words = list(re.finditer(r"\S+", doc.text[a:b]))
     head_index = len(words) - 1
@@ -185,42 +186,41 @@ def _from_phrase(
     if cut >= len(words) or cut > head_index:
         return
     a += words[cut].start()
-    if doc.in_quote(a, b) or any(f.range[0] <= a < f.range[1] or a <= f.range[0] < b for f in found):
+    if doc.in_quote(a, b) or ix.taken(a, b):
         return
-    place = _place_after(doc, place_hits, m.end("name"))
+    place = _place_after(ix, m.end("name"))
     if place is None:
         return
-    org = _org_for(doc, org_hits, a, b) or main_org
+    org = _org_for(ix, a, b) or main_org
     if org is None:
         return
-    for o, n in org_hits:
-        if o == org and 0 <= a - n.end <= 2:
-            a = n.start
-    _add(found, seen, doc, org, a, b, place, "center_phrase")
+    before = ix.orgs.last_ending_by(a, max(0, a - 2))
+    if before is not None and before[2] == org:
+        a = before[0]
+    _add(ix, seen, org, a, b, place, "center_phrase")
 
 
-def _org_for(doc: Document, org_hits: list[OrgHit], a: int, b: int) -> str | None:
-    for org, n in org_hits:
-        if a <= n.start < b or 0 <= a - n.end <= 2:
+def _org_for(ix: _Index, a: int, b: int) -> str | None:
+    inside = ix.orgs.between(max(0, a - 160), b)
+    for o_start, o_end, org in inside:
+        if a <= o_start < b or 0 <= a - o_end <= 2:
             return org
-    sent = doc.sentence_at(a)
-    if sent is None:
-        return None
-    in_sentence = {org for org, n in org_hits if sent.start <= n.start < sent.end}
-    if len(in_sentence) == 1:
-        return next(iter(in_sentence))
-    return None
+    in_sentence = ix.orgs_in_sentence(a)
+    return next(iter(in_sentence)) if len(in_sentence) == 1 else None
 
 
-def _place_after(doc: Document, place_hits: list[PlaceHit], at: int) -> Place | None:
-    for city, country, n in place_hits:
-        if at <= n.start <= at + 60 and re.fullmatch(
-            r"(?:\s*\([^()]{1,15}\))?(?:[\s,]+(?:will|would|is|was|to|be|been|also|being|currently|now|which|that))*"
-            r"(?:\s+(?:based|located|opened|established|set\s+up|headquartered|built|created|housed))?"
-            r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}?(?:capital,?\s+|city\s+of\s+)?",
-            doc.text[at : n.start],
-        ):
+_AFTER_CENTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?(?:[\s,]+(?:will|would|is|was|to|be|been|also|being|currently|now|which|that))*"
+    r"(?:\s+(?:based|located|opened|established|set\s+up|headquartered|built|created|housed))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}?(?:capital,?\s+|city\s+of\s+)?"
+)
+_HERE = re.compile(r"\b(?:here|inaugurat\w*)\b")
+
+
+def _place_after(ix: _Index, at: int) -> Place | None:
+    for p_start, _p_end, (city, country, _n) in ix.places.between(at, at + 61):
+        if _AFTER_CENTER.fullmatch(ix.doc.text[at:p_start]):
             return Place(
-                city=city, country=country or None, evidence=doc.evidence("center_city", (n.start, n.end))
+                city=city, country=country or None, evidence=ix.doc.evidence("center_city", (p_start, _p_end))
             )
     return None
