@@ -21,7 +21,6 @@ from geopol.extract.names import NameCandidate, find_name_candidates
 from geopol.extract.role_words import SPEECH_VERBS
 from geopol.extract.roles import GOVERNMENT_HEADS, PLURAL_ROLE, ROLE, role_before, singular
 from geopol.extract.spanindex import SpanIndex
-from geopol.match.gazetteer import NameMatch
 from geopol.match.trie import trie_pattern
 from geopol.model import Mention, Person
 
@@ -282,10 +281,7 @@ def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...
 def _other_anchor(doc: Document, c: NameCandidate, sent_start: int) -> PersonFinding | None:
     """The anchors tried when no role phrase introduces the name."""
     return (
-        _state_list(doc, c, sent_start)
-        or _paren_state(doc, c)
-        or _state_adjacent(doc, c)
-        or _speech(doc, c)
+        _state_list(doc, c, sent_start) or _paren_state(doc, c) or _state_adjacent(doc, c) or _speech(doc, c)
     )
 
 

@@ -17,6 +17,7 @@ from geopol.extract.document import Document
 from geopol.extract.meetings import MeetingFinding
 from geopol.extract.organizations import OrgHit
 from geopol.extract.quotes import QuoteFinding
+from geopol.extract.spanindex import SpanIndex
 from geopol.model import Quote, SpeakerKind, Statement, StatementKind
 
 __all__ = ["StatementFinding", "extract_statements"]
@@ -97,6 +98,8 @@ def extract_statements(
     """Statements of organizations, with their quotes and source meeting."""
     found: list[StatementFinding] = []
     text = doc.text
+    orgs = SpanIndex((n.start, n.end, org) for org, n in org_hits)
+    meeting_ranges = SpanIndex((a, b, i) for i, mf in enumerate(meetings) for a, b in mf.ranges)
     for sent in doc.sentences:
         for a, b, kind in _kind_at(text, sent.start, sent.end):
             if doc.in_quote(a, b):
@@ -105,16 +108,16 @@ def extract_statements(
                 continue
             if _HYPOTHETICAL.search(text[max(sent.start, a - 60) : min(sent.end, b + 40)]):
                 continue
-            if not _ISSUED.search(sent.text):
+            if not doc.sentence_has(_ISSUED, a):
                 continue
-            org = _org_for(org_hits, a, b, sent.start, sent.end)
+            org = _org_for(orgs, b, sent.start, sent.end)
             if org is None and kind is StatementKind.OTHER:
                 continue  # "the Presidency said in a statement": not an organization's document
             if org is None:
                 org = meetings[0].meeting.organization if meetings else main_org
             if org is None:
                 continue
-            meeting = _meeting_for(meetings, org, sent.start, sent.end)
+            meeting = _meeting_for(meetings, meeting_ranges, org, sent.start, sent.end)
             tm = _TOPIC.match(text, b)
             topic = tm.group("topic").strip() if tm else None
             st = Statement(
@@ -129,21 +132,21 @@ def extract_statements(
     return _attach_quotes(doc, merged, quotes)
 
 
-def _org_for(org_hits: list[OrgHit], a: int, b: int, s0: int, s1: int) -> str | None:
+def _org_for(orgs: SpanIndex[str], b: int, s0: int, s1: int) -> str | None:
     """The organization named before the document word in its sentence, or right after it
     ("a declaration of the B9 leaders", "a statement by NATO")."""
-    before = [org for org, n in org_hits if s0 <= n.start and n.end <= b]
-    if before:
-        return before[-1]
-    for org, n in org_hits:
-        if b <= n.start < min(s1, b + 40):
-            return org
-    return None
+    before = orgs.last_ending_by(b, s0)
+    if before is not None:
+        return before[2]
+    after = orgs.between(b, min(s1, b + 40))
+    return after[0][2] if after else None
 
 
-def _meeting_for(meetings: tuple[MeetingFinding, ...], org: str, s0: int, s1: int) -> int | None:
-    for i, mf in enumerate(meetings):
-        if mf.meeting.organization == org and any(s0 <= a < s1 for a, _ in mf.ranges):
+def _meeting_for(
+    meetings: tuple[MeetingFinding, ...], ranges: SpanIndex[int], org: str, s0: int, s1: int
+) -> int | None:
+    for _a, _b, i in ranges.between(s0, s1):
+        if meetings[i].meeting.organization == org:
             return i
     for i, mf in enumerate(meetings):
         if mf.meeting.organization == org and mf.meeting.status.value == "held":
@@ -153,17 +156,12 @@ def _meeting_for(meetings: tuple[MeetingFinding, ...], org: str, s0: int, s1: in
 
 def _merge(found: list[StatementFinding]) -> list[StatementFinding]:
     out: list[StatementFinding] = []
+    index: dict[tuple[str, StatementKind], int] = {}
     for f in found:
         s = f.statement
-        same = next(
-            (
-                i
-                for i, g in enumerate(out)
-                if g.statement.organization == s.organization and _compatible(g.statement.kind, s.kind)
-            ),
-            None,
-        )
+        same = index.get((s.organization, s.kind))
         if same is None:
+            index[(s.organization, s.kind)] = len(out)
             out.append(f)
         else:
             g = out[same].statement
@@ -174,10 +172,6 @@ def _merge(found: list[StatementFinding]) -> list[StatementFinding]:
                 out[same].range,
             )
     return out
-
-
-def _compatible(a: StatementKind, b: StatementKind) -> bool:
-    return a == b
 
 
 def _attach_quotes(
@@ -213,19 +207,15 @@ def _mentions_org(speaker: str, org: str) -> bool:
     )
 
 
+_IN_DOCUMENT = re.compile(
+    r"\b(?:in|of)\s+(?:a|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|declaration)\b", re.I
+)
+
+
 def _statement_of_quote(doc: Document, found: list[StatementFinding], q: QuoteFinding) -> int | None:
-    sent = doc.sentence_at(q.start)
-    context = sent.text if sent else ""
     speaker = q.speaker or ""
     doc_speaker = q.speaker_kind == "document"
-    in_statement = bool(
-        re.search(
-            r"\b(?:in|of)\s+(?:a|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|"
-            r"declaration)\b",
-            context,
-            re.I,
-        )
-    )
+    in_statement = doc.sentence_has(_IN_DOCUMENT, q.start)
     group_of_org = q.speaker_kind == "group" and any(
         _mentions_org(speaker, f.statement.organization) for f in found
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 __all__ = ["QuotedRun", "find_quoted_runs"]
@@ -34,9 +36,10 @@ def find_quoted_runs(text: str) -> tuple[QuotedRun, ...]:
     runs: list[QuotedRun] = []
     start = 0
     n = len(text)
+    closers = _single_closers(text)
     while start < n:
         end = _paragraph_end(text, start)
-        open_at = _scan_paragraph(text, start, end, runs)
+        open_at = _scan_paragraph(text, start, end, runs, closers)
         if open_at >= 0 and _next_paragraph_opens_quote(text, end):
             # A quotation running over several paragraphs reopens each one; close it here.
             _add(text, open_at, end, runs, closed=False)
@@ -67,7 +70,7 @@ def _next_paragraph_opens_quote(text: str, end: int) -> bool:
     return i < len(text) and text[i] in _DOUBLE
 
 
-def _scan_paragraph(text: str, start: int, end: int, runs: list[QuotedRun]) -> int:
+def _scan_paragraph(text: str, start: int, end: int, runs: list[QuotedRun], closers: list[int]) -> int:
     """Add the paragraph's closed runs; return the offset of a mark left open, or -1."""
     i = start
     open_at = -1
@@ -82,7 +85,7 @@ def _scan_paragraph(text: str, start: int, end: int, runs: list[QuotedRun]) -> i
                 _add(text, open_at, i, runs)
                 open_at = -1
         elif ch == _SINGLE and open_at < 0 and _opens_single(text, i, start):
-            close = _close_single(text, i + 1, end)
+            close = _close_single(closers, i + 1, min(end, i + 1 + _MAX_SINGLE))
             if close > 0:
                 _add(text, i, close, runs)
                 i = close
@@ -95,21 +98,26 @@ def _opens_single(text: str, i: int, para_start: int) -> bool:
     return before_ok and i + 1 < len(text) and text[i + 1].isalnum()
 
 
-def _close_single(text: str, i: int, end: int) -> int:
-    limit = min(end, i + _MAX_SINGLE)
-    while i < limit:
-        j = text.find(_SINGLE, i, limit)
-        if j < 0:
-            return -1
-        after = text[j + 1] if j + 1 < len(text) else "\n"
-        prev = text[j - 1]
-        if not prev.isspace() and (j + 1 >= end or after in _AFTER_CLOSE):
+def _single_closers(text: str) -> list[int]:
+    """Offsets of every apostrophe that can close a single-quoted run, in one pass."""
+    out = []
+    i = text.find(_SINGLE)
+    while i >= 0:
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        prev = text[i - 1] if i > 0 else " "
+        if not prev.isspace() and after in _AFTER_CLOSE:
             # "Leaders' Summit": a plural possessive before a capitalized word stays inside.
-            possessive = prev in "sS" and after == " " and text[j + 2 : j + 3].isupper()
+            possessive = prev in "sS" and after == " " and text[i + 2 : i + 3].isupper()
             if not possessive:
-                return j
-        i = j + 1
-    return -1
+                out.append(i)
+        i = text.find(_SINGLE, i + 1)
+    return out
+
+
+def _close_single(closers: list[int], lo: int, hi: int) -> int:
+    """The first closing apostrophe in ``[lo, hi)``, or -1."""
+    k = bisect.bisect_left(closers, lo)
+    return closers[k] if k < len(closers) and closers[k] < hi else -1
 
 
 def _add(text: str, open_at: int, close_at: int, runs: list[QuotedRun], *, closed: bool = True) -> None:
