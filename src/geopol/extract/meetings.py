@@ -155,10 +155,11 @@ def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[i
         organs = n.of_kind("organ")
         if organs and any(r.level is not None for r in organ_index.get(organs[0].key, ())):
             out.append((n.start, n.end, organs[0].key))
+    organs = SpanIndex(out)
     for m in TRIGGER.finditer(doc.text, s0, s1):
         if doc.in_quote(m.start(), m.end()) and VERB_TRIGGER.match(m.group()):
             continue
-        if any(a <= m.start() < b + 40 and a <= m.start() for a, b, _ in out):
+        if any(b + 40 > m.start() for _a, b, _o in organs.between(m.start() - 200, m.start() + 1)):
             continue  # "Council of Foreign Ministers meeting": one anchor
         out.append((m.start(), m.end(), None))
     out.sort()

@@ -79,13 +79,19 @@ class StatementFinding:
 
 
 def _kind_at(text: str, start: int, end: int) -> list[tuple[int, int, StatementKind]]:
+    """Document words in ``[start, end)``; of overlapping ones the earliest (then the more
+    specific kind) wins."""
+    hits = sorted(
+        (m.start(), rank, m.end(), kind)
+        for rank, (pattern, kind) in enumerate(_KIND_WORDS)
+        for m in pattern.finditer(text, start, end)
+    )
     out: list[tuple[int, int, StatementKind]] = []
-    for pattern, kind in _KIND_WORDS:
-        for m in pattern.finditer(text, start, end):
-            if any(a <= m.start() < b for a, b, _ in out):
-                continue
-            out.append((m.start(), m.end(), kind))
-    return sorted(out)
+    for a, _rank, b, kind in hits:
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, b, kind))
+    return out
 
 
 def extract_statements(
