@@ -247,7 +247,7 @@ def _candidate(
     )
     meeting = Meeting(
         organization=org,
-        level=level or ctx.article_level or MeetingLevel.OTHER,
+        level=_with_article_level(level, ctx.article_level),
         status=status,
         body=organ,
         ordinal=ordinal if ordinal and ordinal < 1000 else None,
@@ -259,6 +259,16 @@ def _candidate(
         evidence=doc.evidence("meeting_clause", *ranges),
     )
     return _Candidate(MeetingFinding(meeting, tuple(ranges)), anaphoric and not situated, situated)
+
+
+def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None) -> MeetingLevel:
+    """"The ministers" in an article about foreign ministers are foreign ministers."""
+    ministerial = {MeetingLevel.FOREIGN_MINISTERS, MeetingLevel.DEFENCE_MINISTERS}
+    if level is None:
+        return article or MeetingLevel.OTHER
+    if level is MeetingLevel.OTHER_MINISTERS and article in ministerial:
+        return article
+    return level
 
 
 _GENERIC_ORGAN_WORDS = frozenset(

@@ -124,7 +124,7 @@ def _add(text: str, open_at: int, close_at: int, runs: list[QuotedRun], *, close
     inner_start, inner_end = open_at + 1, close_at
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
-    while inner_end > inner_start and text[inner_end - 1].isspace():
-        inner_end -= 1
+    while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
+        inner_end -= 1  # a trailing comma belongs to the reporting sentence, not the quotation
     if inner_end > inner_start:
         runs.append(QuotedRun(open_at, close_at + 1 if closed else close_at, inner_start, inner_end, closed))
