@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["Extraction", "__version__", "dumps", "loads", "parse"]
+__all__ = ["Extraction", "Parser", "__version__", "dumps", "loads", "parse", "to_guideline"]
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from geopol.guideline import to_guideline
     from geopol.model import Extraction
-    from geopol.pipeline import parse
+    from geopol.pipeline import Parser, parse
     from geopol.serialize import dumps, loads
 
 _LAZY = {
     "Extraction": "geopol.model",
     "parse": "geopol.pipeline",
+    "Parser": "geopol.pipeline",
+    "to_guideline": "geopol.guideline",
     "dumps": "geopol.serialize",
     "loads": "geopol.serialize",
 }

@@ -5,8 +5,10 @@ from __future__ import annotations
 __all__ = [
     "DataIntegrityError",
     "GeopolError",
+    "InvalidDateError",
     "SchemaError",
     "UnknownOrganizationError",
+    "UnknownStateError",
 ]
 
 
@@ -37,3 +39,11 @@ class UnknownOrganizationError(GeopolError, LookupError):
 
 class DataIntegrityError(GeopolError, RuntimeError):
     """A bundled knowledge-base data file is corrupt or inconsistent."""
+
+
+class UnknownStateError(GeopolError, LookupError):
+    """The knowledge base has no state of that name, code, alias or demonym."""
+
+
+class InvalidDateError(GeopolError, ValueError):
+    """A date argument is neither a date nor ISO text (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from geopol.errors import InvalidDateError
 from geopol.extract.document import Document
 from geopol.extract.lexicon import Lexicon, build_lexicon
 from geopol.kb import KnowledgeBase
@@ -85,7 +86,7 @@ def _published_date(value: PublishedLike) -> dt.date | None:
         try:
             pd = PartialDate.from_iso(value.strip()[:10])
         except ValueError:
-            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+            raise InvalidDateError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
         return pd.first_day() if pd.day is not None else None
     raise TypeError(f"published must be a date, PartialDate, ISO string or None, got {type(value).__name__}")
 

@@ -155,11 +155,11 @@ def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[i
         organs = n.of_kind("organ")
         if organs and any(r.level is not None for r in organ_index.get(organs[0].key, ())):
             out.append((n.start, n.end, organs[0].key))
-    organs = SpanIndex(out)
+    organ_anchors = SpanIndex(out)
     for m in TRIGGER.finditer(doc.text, s0, s1):
         if doc.in_quote(m.start(), m.end()) and VERB_TRIGGER.match(m.group()):
             continue
-        if any(b + 40 > m.start() for _a, b, _o in organs.between(m.start() - 200, m.start() + 1)):
+        if any(b + 40 > m.start() for _a, b, _o in organ_anchors.between(m.start() - 200, m.start() + 1)):
             continue  # "Council of Foreign Ministers meeting": one anchor
         out.append((m.start(), m.end(), None))
     out.sort()
@@ -262,7 +262,7 @@ def _candidate(
 
 
 def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None) -> MeetingLevel:
-    """"The ministers" in an article about foreign ministers are foreign ministers."""
+    """ "The ministers" in an article about foreign ministers are foreign ministers."""
     ministerial = {MeetingLevel.FOREIGN_MINISTERS, MeetingLevel.DEFENCE_MINISTERS}
     if level is None:
         return article or MeetingLevel.OTHER
