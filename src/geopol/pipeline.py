@@ -83,12 +83,22 @@ def _published_date(value: PublishedLike) -> dt.date | None:
     if isinstance(value, PartialDate):
         return value.first_day() if value.day is not None else None
     if isinstance(value, str):
-        try:
-            pd = PartialDate.from_iso(value.strip()[:10])
-        except ValueError:
-            raise InvalidDateError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
-        return pd.first_day() if pd.day is not None else None
+        return _published_from_text(value)
     raise TypeError(f"published must be a date, PartialDate, ISO string or None, got {type(value).__name__}")
+
+
+def _published_from_text(value: str) -> dt.date | None:
+    """ISO text: a date (``2024-06-27``) or a timestamp (``2024-06-27T10:00:00+03:00``)."""
+    text = value.strip()
+    try:
+        if len(text) > 10:
+            from dateutil.parser import isoparse  # timestamps as feeds give them
+
+            return isoparse(text).date()
+        pd = PartialDate.from_iso(text)
+    except ValueError:
+        raise InvalidDateError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+    return pd.first_day() if pd.day is not None else None
 
 
 @functools.cache

@@ -72,14 +72,16 @@ def _distinctive(organ: str) -> bool:
 _CUES = re.compile(
     r"\b(?:summit|minister|ministers|ministerial|foreign|leaders|members?|countries|nations|states|meeting|"
     r"secretary|secretariat|declaration|statement|communiqu[eé]|council|chair|grouping|bloc|alliance|format|"
-    r"partners|dialogue|diplomats?|envoys?|talks)\b",
+    r"partners|dialogue|diplomats?|envoys?|talks|said|says|chief|director|officials?|organi[sz]ation|agency|"
+    r"health|peacekeep\w*|troops|mission|spokes\w+|sanctions?|international|global|regional|headquarters|"
+    r"treaty|security|cooperation)\b",
     re.IGNORECASE,
 )
 
 
 def _diplomatic_context(doc: Document, n: NameMatch) -> bool:
-    """A mixed-case acronym ("Quad") in a sentence about diplomacy is the organization."""
-    return not n.text.isupper() and doc.sentence_has(_CUES, n.start)
+    """An ambiguous acronym ("Quad", "CIS", "WHO") in a sentence about diplomacy is the organization."""
+    return doc.sentence_has(_CUES, n.start)
 
 
 def _before_organ(doc: Document, n: NameMatch) -> bool:
