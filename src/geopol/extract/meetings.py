@@ -199,8 +199,8 @@ def _candidate(
     word = text[a_start:a_end]
     refs = ctx.kb.organ_index().get(organ, ()) if organ else ()
     org = _attached_org(ctx, a_start, a_end, c0, c1)
-    if org is None and refs and len({r.org_id for r in refs}) == 1 and _distinctive_organ(organ or ""):
-        org = refs[0].org_id
+    if org is None and refs and len({r.org_id for r in refs}) == 1:
+        org = refs[0].org_id  # an organ with a meeting level that only one organization has
     anaphoric = bool(ANAPHORIC.search(text, max(c0, a_start - 40), min(c1, a_end + 5)))
     level = _level(text, a_start, a_end, c0, c1, specific_only=True) or _level(text, a_start, a_end, c0, c1)
     if organ and refs:
@@ -271,19 +271,6 @@ def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None
     return level
 
 
-_GENERIC_ORGAN_WORDS = frozenset(
-    """Summit Council Meeting Commission Secretariat Assembly Committee Conference Extraordinary Ordinary
-    Ministerial General Security Executive Permanent Presidency Court Parliament Troika Forum Board Bureau
-    Session Heads State Government of the and Ministers Foreign Affairs Defence Defense Organ Special
-    Joint Leaders Senior Officials""".split()
-)
-
-
-def _distinctive_organ(organ: str) -> bool:
-    words = organ.split()
-    return len(words) >= 2 and any(w not in _GENERIC_ORGAN_WORDS for w in words)
-
-
 def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> str | None:
     """The organization the anchor belongs to: named before it in the clause, or right after
     it ("the meeting of the CIS ...", "Council of the Shanghai Cooperation Organization")."""
@@ -337,16 +324,15 @@ def _place(
         states = n.of_kind("state")
         lead = doc.text[max(c0, n.start - 60) : n.start]
         if states and re.search(
-            r"(?:\b(?:held|hold|meet|met|convene[sd]?|gather(?:ed)?|place|summit|meeting)"
+            r"(?:\b(?:held|hold|meet|met|convene[sd]?|gather(?:ed)?|place|summit|meeting|scheduled|slated|set|"
+            r"due|planned|expected)"
             r"(?:\s+[\w'-]+){0,3}\s+in\s+(?:the\s+)?|\bhosted\s+by\s+)$",
             lead,
         ):
-            return (
-                Place(
-                    city=None, country=states[0].key, evidence=doc.evidence("meeting_state", (n.start, n.end))
-                ),
-                (n.start, n.end),
-            )
+            # A city-state or a capital written like its state ("in Luxembourg", "in Singapore").
+            same_city = next((e.key for e in n.of_kind("place") if e.parent == states[0].key), None)
+            evidence = doc.evidence("meeting_city" if same_city else "meeting_state", (n.start, n.end))
+            return Place(city=same_city, country=states[0].key, evidence=evidence), (n.start, n.end)
     return None, None
 
 

@@ -37,19 +37,27 @@ def find_state_hits(doc: Document) -> list[tuple[str, NameMatch]]:
         if not states:
             continue
         e = states[0]
-        if e.ambiguous and not _ambiguous_ok(text, n):
+        if e.ambiguous and not _ambiguous_ok(doc, n):
             continue
         hits.append((e.key, n))
     return hits
 
 
-def _ambiguous_ok(text: str, n: NameMatch) -> bool:
+def _city_before(doc: Document, n: NameMatch) -> bool:
+    prev = doc.names_between(max(0, n.start - 40), n.start)
+    if prev and re.fullmatch(r",\s*", doc.text[prev[-1].end : n.start]):
+        return not prev[-1].of_kind("state")  # "Burkina Faso, Guinea" is a list of states
+    return bool(re.search(r"[A-Z][a-z]+,\s*$", doc.text[max(0, n.start - 25) : n.start]))
+
+
+def _ambiguous_ok(doc: Document, n: NameMatch) -> bool:
+    text = doc.text
     after = text[n.end : n.end + 30]
     before = text[max(0, n.start - 25) : n.start]
     if _US_STATE_CONTEXT.search(after):
         return False
-    if before.rstrip().endswith(",") and re.search(r"[A-Z][a-z]+,\s*$", before):
-        return False  # "Atlanta, Georgia"
+    if before.rstrip().endswith(",") and _city_before(doc, n):
+        return False  # "Atlanta, Georgia": a city, then the US state
     if _NEXT_CAP.match(after) and not _VERBS_AFTER.match(after):
         nxt = after.split()[0] if after.split() else ""
         if nxt and nxt[0].isupper() and not nxt.endswith("'s"):
