@@ -81,7 +81,9 @@ def test_order_of_the_list_does_not_matter() -> None:
 
 ALPHABET = "aAbB1.+-*?()[]|^$\\ {}"
 EDGE = "aAbB1"
-words_lists = st.lists(st.text(alphabet=st.sampled_from(ALPHABET), min_size=1, max_size=6), min_size=1, max_size=12)
+words_lists = st.lists(
+    st.text(alphabet=st.sampled_from(ALPHABET), min_size=1, max_size=6), min_size=1, max_size=12
+)
 # Words that start and end with a word character, as gazetteer names do.
 token_words = st.builds(
     lambda first, middle, last: first + middle + last,

@@ -10,7 +10,25 @@ from hypothesis import strategies as st
 
 from geopol.text.quoted import QuotedRun, find_quoted_runs
 
-FRAGMENTS = ['"', "“", "”", "„", "«", "»", "'", "’", "We agree", " ", ",", ".", "\n", "\n\n", "Leaders' Summit", "s", "x"]
+FRAGMENTS = [
+    '"',
+    "“",
+    "”",
+    "„",
+    "«",
+    "»",
+    "'",
+    "’",
+    "We agree",
+    " ",
+    ",",
+    ".",
+    "\n",
+    "\n\n",
+    "Leaders' Summit",
+    "s",
+    "x",
+]
 texts = st.one_of(
     st.text(max_size=80),
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
@@ -35,7 +53,7 @@ def _outer(text: str) -> list[str]:
     ],
 )
 def test_double_quotes_straight_and_curly(text: str) -> None:
-    """Straight, curly and guillemet double quotes delimit a run; inner excludes the marks, outer keeps them."""
+    """Straight, curly and guillemet double quotes delimit a run; inner drops the marks, outer keeps them."""
     assert _inner(text) == ["we will help Afghanistan"]
     (run,) = find_quoted_runs(text)
     assert run.closed
@@ -50,7 +68,7 @@ def test_several_runs_in_one_paragraph() -> None:
 
 
 def test_single_quotes_keep_an_inner_plural_possessive() -> None:
-    """A plural possessive before a capitalized word ("Leaders' Summit") does not close a single-quoted run."""
+    """A plural possessive before a capital ("Leaders' Summit") does not close a single-quoted run."""
     text = "He was 'preparing for the next Quad Leaders' Summit hosted by India' that week."
     assert _inner(text) == ["preparing for the next Quad Leaders' Summit hosted by India"]
     assert _outer(text) == ["'preparing for the next Quad Leaders' Summit hosted by India'"]
@@ -76,7 +94,7 @@ def test_unclosed_mark_at_the_end_yields_nothing(text: str) -> None:
 
 
 def test_unclosed_mark_does_not_leak_into_the_next_paragraph() -> None:
-    """A paragraph with an unclosed mark, followed by an unquoted paragraph, yields no run across the break."""
+    """An unclosed mark followed by an unquoted paragraph yields no run across the line break."""
     text = "He said “we will\nThe next paragraph “is quoted” here."
     assert _inner(text) == ["is quoted"]
 

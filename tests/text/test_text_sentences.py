@@ -131,7 +131,7 @@ def test_blank_text_has_no_sentences(text: str) -> None:
 
 @given(texts)
 def test_sentences_are_ordered_disjoint_and_exact(text: str) -> None:
-    """Sentences are ordered, non-overlapping, within the text, stripped, and text[start:end] is their text."""
+    """Sentences are ordered, disjoint, within the text, stripped, and text[start:end] is their text."""
     sentences = split_sentences(text)
     for s in sentences:
         assert 0 <= s.start < s.end <= len(text)

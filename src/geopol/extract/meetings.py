@@ -13,6 +13,7 @@ cancelled meetings give nothing.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 
@@ -110,7 +111,7 @@ def extract_meetings(
         if NOT_MULTILATERAL.search(sent.text) or CANCELLED.search(sent.text):
             continue
         anchors = _anchors(doc, kb, sent.start, sent.end)
-        bounds = _clauses(anchors, sent.start, sent.end)
+        bounds = _clauses(doc, anchors, sent.start, sent.end)
         for anchor, clause in zip(anchors, bounds, strict=True):
             cand = _candidate(ctx, anchor, clause, found)
             if cand is not None:
@@ -165,9 +166,11 @@ def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[i
     out.sort()
     merged: list[tuple[int, int, str | None]] = []
     for a in out:
+        # "the Council of the SCO convenes": the organ and its verb are one anchor.
+        reach = 80 if merged and merged[-1][2] and VERB_TRIGGER.match(doc.text[a[0] : a[1]]) else 30
         if (
             merged
-            and a[0] - merged[-1][1] <= 30
+            and a[0] - merged[-1][1] <= reach
             and not re.search(r"[,;]|\b(?:and|which|while|but)\b", doc.text[merged[-1][1] : a[0]])
         ):
             prev = merged[-1]
@@ -177,13 +180,30 @@ def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[i
     return merged
 
 
-def _clauses(anchors: list[tuple[int, int, str | None]], s0: int, s1: int) -> list[tuple[int, int]]:
-    bounds = []
-    for i, (a, _b, _o) in enumerate(anchors):
-        start = s0 if i == 0 else (anchors[i - 1][1] + a) // 2
-        end = s1 if i == len(anchors) - 1 else anchors[i + 1][0]
-        bounds.append((start, end))
-    return bounds
+def _clauses(
+    doc: Document, anchors: list[tuple[int, int, str | None]], s0: int, s1: int
+) -> list[tuple[int, int]]:
+    """Cut a sentence between consecutive anchors, at a clause break when there is one
+    (a comma, a semicolon, "and", "which"), else at the word boundary nearest the middle."""
+    if not anchors:
+        return []
+    cuts = []
+    for (_a0, b0, _o0), (a1, _b1, _o1) in itertools.pairwise(anchors):
+        gap = doc.text[b0:a1]
+        brk = None
+        for m in _CLAUSE_BREAK.finditer(gap):
+            brk = b0 + m.start()
+        if brk is None:
+            mid = (b0 + a1) // 2
+            space = doc.text.find(" ", mid, a1)
+            brk = space if space >= 0 else mid
+        cuts.append(brk)
+    starts = [s0, *cuts]
+    ends = [*(anchor[0] for anchor in anchors[1:]), s1]
+    return [(max(a, s0), max(b, a)) for a, b in zip(starts, ends, strict=True)]
+
+
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|which|while|but|whereas)\s")
 
 
 def _candidate(
@@ -211,10 +231,14 @@ def _candidate(
     start, end, date_range = _dates(doc, c0, c1, ctx.published, a_start)
     situated = place is not None or (start is not None and start.date is not None)
     if organ is None:
-        if VERB_TRIGGER.match(word) and not PLURAL_ACTORS.search(clause_text):
+        if VERB_TRIGGER.match(word) and not (
+            PLURAL_ACTORS.search(text, c0, a_start) or PLURAL_ACTORS.search(clause_text) or org is not None
+        ):
             return None  # "the minister met the secretary-general": not multilateral
         if level is None and not anaphoric and not re.search(r"[Ss]ummit", word):
-            return None
+            if org is None or ctx.article_level is None:
+                return None
+            level = ctx.article_level  # "met with his Quad counterparts" in an article about foreign ministers
     elif not (TRIGGER.search(clause_text) or situated):
         return None  # "the Mercosur Council may need to address the issue"
     if org is None:
@@ -271,16 +295,22 @@ def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None
     return level
 
 
+_WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:his|her|their|the|its)\s+")
+_COUNTERPARTS = re.compile(r"\s+(?:counterparts|colleagues|partners|allies|peers|members|ministers|leaders)\b")
+
+
 def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> str | None:
     """The organization the anchor belongs to: named before it in the clause, or right after
     it ("the meeting of the CIS ...", "Council of the Shanghai Cooperation Organization")."""
     text = ctx.doc.text
-    for n_start, _n_end, org in ctx.orgs.between(a_start, c1):
+    for n_start, n_end, org in ctx.orgs.between(a_start, c1):
         if n_start <= a_end:
             return org  # inside the anchor ("CSTO Council of Foreign Ministers")
         gap = text[a_end:n_start]
+        if _WITH_COUNTERPARTS.fullmatch(gap) and _COUNTERPARTS.match(text, n_end):
+            return org  # "met with his Quad counterparts"
         if len(gap) <= 45 and re.fullmatch(
-            r"(?:\s+[\w'-]+){0,4}?\s+(?:of|by|among|between|for)\s+(?:the\s+)?"
+            r"(?:\s+[\w'-]+){0,4}?\s+(?:of|by|among|between|for|in|within|under)\s+(?:the\s+)?"
             r"(?:[\w'-]+\s+){0,2}",
             gap,
         ):
