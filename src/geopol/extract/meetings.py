@@ -112,11 +112,28 @@ def extract_meetings(
             continue
         anchors = _anchors(doc, kb, sent.start, sent.end)
         bounds = _clauses(doc, anchors, sent.start, sent.end)
+        pending_organ: str | None = None
         for anchor, clause in zip(anchors, bounds, strict=True):
             cand = _candidate(ctx, anchor, clause, found)
-            if cand is not None:
-                found.append(cand)
+            if cand is None:
+                # "The Authority ... of ECOWAS held its 65th Ordinary Session": the organ names the
+                # body of the session reported later in the same sentence.
+                pending_organ = anchor[2] or pending_organ
+                continue
+            if pending_organ and cand.finding.meeting.body is None:
+                cand = _with_body(ctx, cand, pending_organ)
+            pending_organ = None
+            found.append(cand)
     return _finish(ctx, _merge(found))
+
+
+def _with_body(ctx: _Context, cand: _Candidate, organ: str) -> _Candidate:
+    m = cand.finding.meeting
+    level = m.level
+    for r in ctx.kb.organ_index().get(organ, ()):
+        if r.org_id == m.organization and r.level is not None and level in GENERIC_LEVELS | {MeetingLevel.OTHER}:
+            level = r.level
+    return attrs.evolve(cand, finding=attrs.evolve(cand.finding, meeting=attrs.evolve(m, body=organ, level=level)))
 
 
 @attrs.frozen
@@ -252,10 +269,12 @@ def _candidate(
         )
     status = MeetingStatus.SCHEDULED if SCHEDULED_CUES.search(clause_text) else MeetingStatus.HELD
     if start is not None and start.date is not None and ctx.published is not None:
+        last = (end.date if end is not None and end.date is not None else start.date).last_day()
         if start.date.first_day() > ctx.published:
             status = MeetingStatus.SCHEDULED
-        elif start.date.first_day() <= ctx.published:
-            status = MeetingStatus.HELD
+        elif last < ctx.published or status is MeetingStatus.SCHEDULED and start.date.day is not None:
+            status = MeetingStatus.HELD  # over by publication, or under way on a stated day
+        # else: the period ("in December") includes the publication date: the tense decides
     if level is None and re.search(r"[Ss]ummit", word):
         level = MeetingLevel.HEADS_OF_STATE
     ordinal = None
