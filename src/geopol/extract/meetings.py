@@ -113,6 +113,7 @@ def extract_meetings(
         anchors = _anchors(doc, kb, sent.start, sent.end)
         bounds = _clauses(doc, anchors, sent.start, sent.end)
         pending_organ: str | None = None
+        first_of_sentence = len(found)
         for anchor, clause in zip(anchors, bounds, strict=True):
             cand = _candidate(ctx, anchor, clause, found)
             if cand is None:
@@ -124,7 +125,27 @@ def extract_meetings(
                 cand = _with_body(ctx, cand, pending_organ)
             pending_organ = None
             found.append(cand)
+        if len(found) - first_of_sentence == 1 and len(anchors) > 1:
+            # One meeting in the sentence: its place and date may stand in another clause.
+            found[-1] = _situate(ctx, found[-1], sent.start, sent.end)
     return _finish(ctx, _merge(found))
+
+
+def _situate(ctx: _Context, cand: _Candidate, s0: int, s1: int) -> _Candidate:
+    m = cand.finding.meeting
+    place, start, end = m.place, m.start, m.end
+    ranges = list(cand.finding.ranges)
+    if place is None:
+        place, place_range = _place(ctx.doc, ctx.places, s0, s1, ctx.dateline)
+        ranges += [place_range] if place_range else []
+    if start is None:
+        start, end, date_range = _dates(ctx.doc, s0, s1, ctx.published, s0)
+        ranges += [date_range] if date_range else []
+    if place is m.place and start is m.start:
+        return cand
+    meeting = attrs.evolve(m, place=place, start=start, end=end)
+    situated = place is not None or (start is not None and start.date is not None)
+    return _Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
 
 
 def _with_body(ctx: _Context, cand: _Candidate, organ: str) -> _Candidate:
@@ -314,6 +335,7 @@ def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None
     return level
 
 
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|according)\b")
 _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:his|her|their|the|its)\s+")
 _COUNTERPARTS = re.compile(r"\s+(?:counterparts|colleagues|partners|allies|peers|members|ministers|leaders)\b")
 
@@ -336,7 +358,9 @@ def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> 
             return org
         break
     before = ctx.orgs.last_ending_by(a_end, c0)
-    return before[2] if before else None
+    if before is None or _REPORTING.search(text, before[1], a_start):
+        return None  # "the EU's Michel says that after the Peace Summit ...": another subject
+    return before[2]
 
 
 def _level(
