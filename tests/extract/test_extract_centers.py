@@ -21,7 +21,10 @@ def _where(center: RegionalCenter) -> tuple[str | None, str | None]:
 def test_known_center_in_city() -> None:
     """ "the SCO Regional Anti-Terrorist Structure in Tashkent" is a center of the SCO in Tashkent,
     UZB, named as in the text."""
-    text = "Officials from the SCO Regional Anti-Terrorist Structure in Tashkent briefed the delegates on Monday."
+    text = (
+        "Officials from the SCO Regional Anti-Terrorist Structure in Tashkent briefed the delegates "
+        "on Monday."
+    )
     c = _only_center(geopol.parse(text, published="2024-07-27"))
     assert c.parent == "SCO"
     assert _where(c) == ("Tashkent", "UZB")
@@ -106,6 +109,9 @@ def test_organ_is_not_a_center(text: str) -> None:
 
 def test_guideline_view_of_center() -> None:
     """The flat view gives the center's name, parent label, city and country."""
-    text = "Officials from the SCO Regional Anti-Terrorist Structure in Tashkent briefed the delegates on Monday."
+    text = (
+        "Officials from the SCO Regional Anti-Terrorist Structure in Tashkent briefed the delegates "
+        "on Monday."
+    )
     flat = geopol.to_guideline(geopol.parse(text, published="2024-07-27"))
     assert [(c["parent"], c["city"], c["country"]) for c in flat["centers"]] == [("SCO", "Tashkent", "UZB")]

@@ -265,7 +265,9 @@ def test_the_ministers_take_the_ledes_foreign_ministers_level() -> None:
 
 def test_the_ministers_without_a_specific_lede_stay_other_ministers() -> None:
     """Control for the lede rule: with no portfolio anywhere, "the ministers" stay other_ministers."""
-    text = "The ministers of the Shanghai Cooperation Organization met in Astana on Tuesday and agreed on trade."
+    text = (
+        "The ministers of the Shanghai Cooperation Organization met in Astana on Tuesday and agreed on trade."
+    )
     m = _only_meeting(geopol.parse(text, published="2024-05-22"))
     assert m.level is MeetingLevel.OTHER_MINISTERS
 

@@ -3,6 +3,8 @@ phrasings that report no collective document."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 import geopol
@@ -16,10 +18,9 @@ def _only_statement(extraction: Extraction) -> Statement:
     return extraction.statements[0]
 
 
-def _words(texts: object) -> list[str]:
+def _words(texts: Iterable[str]) -> list[str]:
     """Quoted passages compared without leading and trailing punctuation (guideline rule 6)."""
-    assert isinstance(texts, (list, tuple))
-    return [str(t).strip(_PUNCT) for t in texts]
+    return [t.strip(_PUNCT) for t in texts]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,8 @@ def _words(texts: object) -> list[str]:
             StatementKind.DECLARATION,
         ),
         (
-            "NATO foreign ministers met in Brussels on Tuesday and issued a final communique on arms control.",
+            "NATO foreign ministers met in Brussels on Tuesday and issued a final communique on "
+            "arms control.",
             "2024-04-04",
             "NATO",
             StatementKind.COMMUNIQUE,
@@ -71,7 +73,8 @@ def test_statement_kinds(text: str, published: str, organization: str, kind: Sta
             "Afghanistan",
         ),
         (
-            "NATO foreign ministers met in Brussels on Thursday and issued a final communique on arms control.",
+            "NATO foreign ministers met in Brussels on Thursday and issued a final communique on "
+            "arms control.",
             "arms control",
         ),
     ],
@@ -143,7 +146,7 @@ def test_communique_quote_said() -> None:
 
 
 def test_statement_links_to_its_meeting() -> None:
-    """ `Statement.meeting` is the index of the meeting it came from: with a NATO meeting first and
+    """`Statement.meeting` is the index of the meeting it came from: with a NATO meeting first and
     an ASEAN meeting second, the ASEAN statement points at index 1."""
     text = (
         "NATO defence ministers met in Brussels on Tuesday. Separately, ASEAN foreign ministers met in "
@@ -167,7 +170,10 @@ def test_statement_without_meeting_has_no_link() -> None:
 def test_hypothetical_declaration_is_not_a_statement() -> None:
     """ "whether a joint declaration will be adopted" reports no document; the summit itself is
     still read."""
-    text = "Diplomats said it is unclear whether a joint declaration will be adopted at the SCO summit in Astana."
+    text = (
+        "Diplomats said it is unclear whether a joint declaration will be adopted at the SCO summit "
+        "in Astana."
+    )
     extraction = geopol.parse(text, published="2024-06-26")
     assert extraction.statements == ()
     assert [m.organization for m in extraction.meetings] == ["SCO"]
@@ -217,6 +223,8 @@ def test_guideline_view_lists_statement_quotes() -> None:
 )
 def test_passed_resolution_is_a_statement() -> None:
     """ "passed a resolution" reports a resolution just as "adopted a resolution" does."""
-    text = "The OSCE Permanent Council on Thursday passed a resolution on the humanitarian situation in Ukraine."
+    text = (
+        "The OSCE Permanent Council on Thursday passed a resolution on the humanitarian situation in Ukraine."
+    )
     st = _only_statement(geopol.parse(text, published="2024-07-27"))
     assert (st.organization, st.kind) == ("OSCE", StatementKind.RESOLUTION)

@@ -115,14 +115,12 @@ def extract_meetings(
         pending_organ: str | None = None
         first_of_sentence = len(found)
         for anchor, clause in zip(anchors, bounds, strict=True):
-            cand = _candidate(ctx, anchor, clause, found)
+            cand = _candidate(ctx, anchor, clause, found, pending_organ)
             if cand is None:
                 # "The Authority ... of ECOWAS held its 65th Ordinary Session": the organ names the
                 # body of the session reported later in the same sentence.
                 pending_organ = anchor[2] or pending_organ
                 continue
-            if pending_organ and cand.finding.meeting.body is None:
-                cand = _with_body(ctx, cand, pending_organ)
             pending_organ = None
             found.append(cand)
         if len(found) - first_of_sentence == 1 and len(anchors) > 1:
@@ -148,13 +146,36 @@ def _situate(ctx: _Context, cand: _Candidate, s0: int, s1: int) -> _Candidate:
     return _Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
 
 
+def _situate(ctx: _Context, cand: _Candidate, s0: int, s1: int) -> _Candidate:
+    m = cand.finding.meeting
+    place, start, end = m.place, m.start, m.end
+    ranges = list(cand.finding.ranges)
+    if place is None:
+        place, place_range = _place(ctx.doc, ctx.places, s0, s1, ctx.dateline)
+        ranges += [place_range] if place_range else []
+    if start is None:
+        start, end, date_range = _dates(ctx.doc, s0, s1, ctx.published, s0)
+        ranges += [date_range] if date_range else []
+    if place is m.place and start is m.start:
+        return cand
+    meeting = attrs.evolve(m, place=place, start=start, end=end)
+    situated = place is not None or (start is not None and start.date is not None)
+    return _Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
+
+
 def _with_body(ctx: _Context, cand: _Candidate, organ: str) -> _Candidate:
     m = cand.finding.meeting
     level = m.level
     for r in ctx.kb.organ_index().get(organ, ()):
-        if r.org_id == m.organization and r.level is not None and level in GENERIC_LEVELS | {MeetingLevel.OTHER}:
+        if (
+            r.org_id == m.organization
+            and r.level is not None
+            and level in GENERIC_LEVELS | {MeetingLevel.OTHER}
+        ):
             level = r.level
-    return attrs.evolve(cand, finding=attrs.evolve(cand.finding, meeting=attrs.evolve(m, body=organ, level=level)))
+    return attrs.evolve(
+        cand, finding=attrs.evolve(cand.finding, meeting=attrs.evolve(m, body=organ, level=level))
+    )
 
 
 @attrs.frozen
@@ -249,17 +270,21 @@ def _candidate(
     anchor: tuple[int, int, str | None],
     clause: tuple[int, int],
     found: list[_Candidate],
+    inherited_organ: str | None = None,
 ) -> _Candidate | None:
     doc, text = ctx.doc, ctx.doc.text
     a_start, a_end, organ = anchor
+    organ = organ or inherited_organ
     c0, c1 = clause
     clause_text = text[c0:c1]
     word = text[a_start:a_end]
     refs = ctx.kb.organ_index().get(organ, ()) if organ else ()
     org = _attached_org(ctx, a_start, a_end, c0, c1)
-    if org is None and refs and len({r.org_id for r in refs}) == 1:
+    if org is None and refs and len({r.org_id for r in refs}) == 1 and len((organ or "").split()) > 1:
         org = refs[0].org_id  # an organ with a meeting level that only one organization has
-    anaphoric = bool(ANAPHORIC.search(text, max(c0, a_start - 40), min(c1, a_end + 5)))
+    anaphoric = bool(ANAPHORIC.search(text, max(c0, a_start - 40), min(c1, a_end + 5))) and not (
+        _OF_COMPLEMENT.match(text, a_end)  # "the sixth meeting of the SCO ...": a full description
+    )
     level = _level(text, a_start, a_end, c0, c1, specific_only=True) or _level(text, a_start, a_end, c0, c1)
     if organ and refs:
         organ_level = next((r.level for r in refs if r.org_id == org and r.level is not None), None)
@@ -276,14 +301,26 @@ def _candidate(
         if level is None and not anaphoric and not re.search(r"[Ss]ummit", word):
             if org is None or ctx.article_level is None:
                 return None
-            level = ctx.article_level  # "met with his Quad counterparts" in an article about foreign ministers
+            level = (
+                ctx.article_level
+            )  # "met with his Quad counterparts" in an article about foreign ministers
     elif not (TRIGGER.search(clause_text) or situated):
         return None  # "the Mercosur Council may need to address the issue"
     if org is None:
-        if anaphoric or level is not None:
+        if anaphoric and level is None and organ is None:
+            # "the gathering", "the meeting": a meeting already reported, or none at all
+            org = found[-1].finding.meeting.organization if found else None
+        elif level is not None and not _reported_elsewhere(ctx, a_start, c0):
             org = found[-1].finding.meeting.organization if found else ctx.main
         if org is None:
             return None
+    if (
+        anaphoric
+        and level is None
+        and organ is None
+        and not any(f.finding.meeting.organization == org for f in found)
+    ):
+        return None  # "addressed the gathering": no meeting of this organization reported before
     if _VIRTUAL.search(clause_text):
         place = Place(
             city=None, country=place.country if place else None, evidence=place.evidence if place else None
@@ -335,9 +372,19 @@ def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None
     return level
 
 
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|according)\b")
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|stated|noted|added|according\s+to)\b")
 _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:his|her|their|the|its)\s+")
-_COUNTERPARTS = re.compile(r"\s+(?:counterparts|colleagues|partners|allies|peers|members|ministers|leaders)\b")
+_COUNTERPARTS = re.compile(
+    r"\s+(?:counterparts|colleagues|partners|allies|peers|members|ministers|leaders)\b"
+)
+
+
+def _reported_elsewhere(ctx: _Context, a_start: int, c0: int) -> bool:
+    """An organization named before a reporting verb: the anchor belongs to what is reported
+    ("the EU's Michel says that after the Peace Summit ...")."""
+    before = ctx.orgs.last_ending_by(a_start, c0)
+    return before is not None and bool(_REPORTING.search(ctx.doc.text, before[1], a_start))
 
 
 def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> str | None:
