@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from geopol.pipeline import Parser  # noqa: E402
+from geopol.pipeline import Parser
 
 _WORD = re.compile(r"\w+")
 
@@ -70,7 +70,9 @@ def main(argv: list[str]) -> int:
     p, b = statistics.median(parse_times), statistics.median(base_times)
     print(f"{len(texts)} texts, {chars} chars, {args.rounds} rounds (medians)")
     print(f"first parser build + parse (KB load, gazetteer): {cold * 1000:.0f} ms")
-    print(f"parse:    {p * 1000:8.1f} ms  = {chars / p / 1000:8.1f} k chars/s, {p / len(texts) * 1000:.2f} ms/article")
+    print(
+        f"parse:    {p * 1000:8.1f} ms  = {chars / p / 1000:8.1f} k chars/s, {p / len(texts) * 1000:.2f} ms/article"
+    )
     print(f"baseline: {b * 1000:8.1f} ms  = {chars / b / 1e6:8.1f} M chars/s (lower() + \\w+ scan)")
     print(f"ratio parse/baseline: {p / b:.0f}x")
     return 0

@@ -146,38 +146,6 @@ def _situate(ctx: _Context, cand: _Candidate, s0: int, s1: int) -> _Candidate:
     return _Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
 
 
-def _situate(ctx: _Context, cand: _Candidate, s0: int, s1: int) -> _Candidate:
-    m = cand.finding.meeting
-    place, start, end = m.place, m.start, m.end
-    ranges = list(cand.finding.ranges)
-    if place is None:
-        place, place_range = _place(ctx.doc, ctx.places, s0, s1, ctx.dateline)
-        ranges += [place_range] if place_range else []
-    if start is None:
-        start, end, date_range = _dates(ctx.doc, s0, s1, ctx.published, s0)
-        ranges += [date_range] if date_range else []
-    if place is m.place and start is m.start:
-        return cand
-    meeting = attrs.evolve(m, place=place, start=start, end=end)
-    situated = place is not None or (start is not None and start.date is not None)
-    return _Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
-
-
-def _with_body(ctx: _Context, cand: _Candidate, organ: str) -> _Candidate:
-    m = cand.finding.meeting
-    level = m.level
-    for r in ctx.kb.organ_index().get(organ, ()):
-        if (
-            r.org_id == m.organization
-            and r.level is not None
-            and level in GENERIC_LEVELS | {MeetingLevel.OTHER}
-        ):
-            level = r.level
-    return attrs.evolve(
-        cand, finding=attrs.evolve(cand.finding, meeting=attrs.evolve(m, body=organ, level=level))
-    )
-
-
 @attrs.frozen
 class _Context:
     doc: Document
@@ -330,7 +298,7 @@ def _candidate(
         last = (end.date if end is not None and end.date is not None else start.date).last_day()
         if start.date.first_day() > ctx.published:
             status = MeetingStatus.SCHEDULED
-        elif last < ctx.published or status is MeetingStatus.SCHEDULED and start.date.day is not None:
+        elif last < ctx.published or (status is MeetingStatus.SCHEDULED and start.date.day is not None):
             status = MeetingStatus.HELD  # over by publication, or under way on a stated day
         # else: the period ("in December") includes the publication date: the tense decides
     if level is None and re.search(r"[Ss]ummit", word):

@@ -29,7 +29,6 @@ _VERBS_AFTER = re.compile(r"^\s(?:Is|Has|Was|Will|Says|Said)\b")
 def find_state_hits(doc: Document) -> list[tuple[str, NameMatch]]:
     """(alpha-3, match) for every accepted state mention, in text order."""
     hits = []
-    text = doc.text
     for n in doc.names:
         if n.of_kind("org") or n.of_kind("center") or n.of_kind("blocker"):
             continue
