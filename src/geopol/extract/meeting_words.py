@@ -18,7 +18,9 @@ __all__ = [
     "VERB_TRIGGER",
 ]
 
-VERB_TRIGGER = re.compile(r"^(?:[Mm]et|[Mm]eets?|[Gg]athered|[Hh]eld\s+talks|[Cc]onvened?|[Cc]onvenes)$")
+VERB_TRIGGER = re.compile(
+    r"^(?:[Mm]et|[Mm]eets?|[Gg]athered|[Hh]eld\s+talks|[Cc]onvened?|[Cc]onvenes|[Hh]ost(?:s|ed|ing)\s+(?:leaders|ministers|heads))$"
+)
 
 # A definite reference to a meeting already reported ("the meeting", "this year's summit").
 ANAPHORIC = re.compile(
@@ -40,6 +42,7 @@ TRIGGER = re.compile(
     r"""(?<![\w-])(?:
         [Mm]eetings?|[Ss]ummits?|[Ss]ession|[Mm]inisterial|[Cc]onference|[Cc]onvened?|[Cc]onvenes
       | [Mm]et|[Mm]eets?|[Gg]athered|[Gg]athering|[Hh]eld\s+talks|[Vv]ideoconference
+      | [Hh]ost(?:s|ed|ing)\s+(?:leaders|ministers|heads)   # "hosted leaders of the SCO"
     )(?![\w-])""",
     re.VERBOSE,
 )

@@ -130,7 +130,22 @@ def _role_before(doc: Document, c: NameCandidate, sent_start: int) -> PersonFind
         after = _state_adjacent(doc, c)
         if after is not None and after.rule == "of_state":
             country = after.country
+    if role and role.endswith("counterpart"):
+        # "his Uzbek counterpart X": the role of the person met, the state of the adjective
+        state = _country_of_role(doc, start, end, prefix_start)
+        counterpart = _counterpart_role(doc, sent_start, start)
+        return PersonFinding(c.text, counterpart, state, "counterpart", ((c.start, c.end),))
     return PersonFinding(c.text, role or None, country, "role_before", ((c.start, c.end),))
+
+
+def _counterpart_role(doc: Document, sent_start: int, at: int) -> str | None:
+    """The role of the last person introduced with a role earlier in the sentence."""
+    best = None
+    for m in ROLE.finditer(doc.text, sent_start, at):
+        word = m.group().lower()
+        if "counterpart" not in word:
+            best = _clean_role(m.group())
+    return best
 
 
 def _role_after(doc: Document, c: NameCandidate, sent_end: int) -> PersonFinding | None:
