@@ -24,7 +24,7 @@ def _published_iso(e: Extraction) -> str | None:
 
 def test_xinhua_dateline_gives_city_state_and_agency() -> None:
     """'MINSK, June 20 (Xinhua) --' is a dateline: city Minsk in BLR, agency Xinhua, evidence spans."""
-    text = "MINSK, June 20 (Xinhua) -- Foreign ministers of the bloc gathered here to discuss border security."
+    text = "MINSK, June 20 (Xinhua) -- Foreign ministers of the bloc gathered here to discuss the border."
     e = geopol.parse(text)
     assert e.dateline is not None
     assert e.dateline.place is not None
@@ -179,12 +179,17 @@ def test_abbreviated_month_dateline_keeps_date_and_agency() -> None:
 
 @pytest.mark.parametrize(
     "published",
-    ["2021-09-20", dt.date(2021, 9, 20), dt.datetime(2021, 9, 20, 8, 30), PartialDate(year=2021, month=9, day=20)],
+    [
+        "2021-09-20",
+        dt.date(2021, 9, 20),
+        dt.datetime(2021, 9, 20, 8, 30),
+        PartialDate(year=2021, month=9, day=20),
+    ],
 )
-def test_published_argument_wins_over_the_text(published: object) -> None:
+def test_published_argument_wins_over_the_text(published: str | dt.date | PartialDate) -> None:
     """A ``published=`` argument (str, date, datetime or PartialDate) replaces the date line: 'given'."""
     text = "date 2021-09-15\nThe foreign ministers discussed the situation in Afghanistan by video link."
-    e = geopol.parse(text, published=published)  # type: ignore[arg-type]
+    e = geopol.parse(text, published=published)
     assert e.published is not None
     assert e.published.date == PartialDate(year=2021, month=9, day=20)
     assert e.published.resolution is DateResolution.GIVEN

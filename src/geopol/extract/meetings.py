@@ -546,8 +546,9 @@ def _finish(ctx: _Context, meetings: list[MeetingFinding]) -> tuple[MeetingFindi
             if lede is not None:
                 m = attrs.evolve(m, start=lede)
         situated = m.place is not None or (m.start is not None and m.start.date is not None)
-        if m.status is MeetingStatus.HELD and not situated and i > 0:
-            continue  # a past meeting is listed only with its place or date
+        in_lede = i == 0 and ctx.doc.sentence_index(f.ranges[0][0]) < 3
+        if m.status is MeetingStatus.HELD and not situated and not in_lede:
+            continue  # a past meeting is listed only with its place or date, unless the lede reports it
         out.append(MeetingFinding(m, f.ranges))
     return tuple(out)
 
