@@ -77,8 +77,8 @@ diplomacy_texts = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
 any_texts = st.one_of(st.text(max_size=200), diplomacy_texts)
 published_values = st.one_of(
     st.none(),
-    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
-    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(dt.date.isoformat),
+    st.dates(),  # the whole calendar: dates near year 1 or 9999 must not overflow
+    st.dates().map(dt.date.isoformat),
 )
 VALIDATOR = Draft202012Validator(shipped_schema())
 ARTICLE = (
@@ -93,9 +93,9 @@ def _walk(value: object) -> Iterator[object]:
     if isinstance(value, tuple):
         for item in value:
             yield from _walk(item)
-    elif attrs.has(type(value)):
+    elif attrs.has(cls := type(value)):
         yield value
-        for field in attrs.fields(type(value)):
+        for field in attrs.fields(cls):
             yield from _walk(getattr(value, field.name))
 
 
@@ -196,11 +196,6 @@ def test_bad_published_string_raises_invalid_date_error(bad: str) -> None:
     assert isinstance(info.value, GeopolError)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(OverflowError, ValueError),
-    reason="a date line at the calendar's edge makes relative-date resolution overflow (OverflowError)",
-)
 @pytest.mark.parametrize(
     "text",
     ["date 0001-01-01\nThe CSTO met yesterday.", "date 9999-12-31\nThe CSTO will meet tomorrow."],
@@ -210,11 +205,6 @@ def test_parse_is_total_for_a_date_line_at_the_calendar_edge(text: str) -> None:
     assert isinstance(geopol.parse(text), Extraction)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(OverflowError, ValueError),
-    reason="published at year 1 or 9999 overflows relative-date resolution instead of InvalidDateError",
-)
 @pytest.mark.parametrize(
     ("published", "text"),
     [(dt.date(1, 1, 1), "They met yesterday."), (dt.date(9999, 12, 31), "They will meet next year.")],

@@ -16,10 +16,12 @@ __all__ = ["main"]
 SEED = "csto-cfm-bishkek-amutv.txt"
 
 
-def _print_extraction(text: str, published: str | None, fmt: str) -> int:
+def _print_extraction(text: str, published: str | None, fmt: str, banner: str = "") -> int:
     from geopol.pipeline import parse
 
     extraction = parse(text, published=published)
+    if banner and fmt == "summary":
+        print(banner)
     if fmt == "json":
         from geopol.serialize import dumps
 
@@ -52,9 +54,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     text = resources.files("geopol.examples").joinpath(SEED).read_text("utf-8")
-    if args.format == "summary":
-        print(f"geopol demo: the bundled seed article ({SEED})\n")
-    return _print_extraction(text, args.published, args.format)
+    banner = f"geopol demo: the bundled seed article ({SEED})\n"
+    return _print_extraction(text, args.published, args.format, banner)
 
 
 def _cmd_schema(_args: argparse.Namespace) -> int:

@@ -100,10 +100,6 @@ def test_sports_council_is_not_an_organization() -> None:
     assert extraction.organizations == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'summit after summit' in an opinion column becomes an unsituated held NATO summit",
-)
 def test_opinion_column_with_generic_summits() -> None:
     """ "summit after summit" is rhetoric about many summits, not a report of one meeting."""
     text = (
@@ -114,10 +110,6 @@ def test_opinion_column_with_generic_summits() -> None:
     assert geopol.parse(text, published="2024-03-02").meetings == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two presidents' talks become an OTS heads_of_state meeting when the OTS is named in the sentence",
-)
 def test_state_visit_naming_an_organization() -> None:
     """Bilateral talks during a state visit stay bilateral when the leaders pledge to cooperate
     within an organization."""

@@ -69,10 +69,6 @@ def test_short_colon_list() -> None:
     assert _lists(geopol.parse(text)) == [("CSTO", ("ARM", "BLR", "KAZ"))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no trigger for '(' after an organization: a parenthetical list gives no member list",
-)
 def test_parenthetical_list() -> None:
     """A parenthetical list right after the organization gives its member list."""
     text = (
@@ -82,10 +78,6 @@ def test_parenthetical_list() -> None:
     assert _lists(geopol.parse(text)) == [("GCC", ("SAU", "KWT", "QAT", "BHR", "OMN", "ARE"))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_REVERSE uses '^' with pattern.match(text, pos); '^' never matches at pos > 0 mid-line",
-)
 def test_reverse_form_names_both_organizations() -> None:
     """ "A, B and C are members of NATO and the European Union" gives one list for each organization."""
     text = "Estonia, Latvia and Lithuania are members of NATO and the European Union."

@@ -149,10 +149,6 @@ def test_ians_dateline_with_separator() -> None:
     assert e.dateline.date.date == PartialDate(year=2025, month=10, day=26)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="IANS datelines have no dash after the agency; _DATELINE requires a --/-/:/. separator",
-)
 def test_ians_dateline_without_separator() -> None:
     """'Kuala Lumpur, Oct 26 (IANS) Malaysia ...' (the usual IANS form) is a dateline too."""
     text = "Kuala Lumpur, Oct 26 (IANS) Malaysia will host the ASEAN summit this week, officials said."
@@ -163,10 +159,6 @@ def test_ians_dateline_without_separator() -> None:
     assert e.dateline.source == "IANS"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the lazy date group stops at the abbreviation dot of 'Oct.', losing the date and agency",
-)
 def test_abbreviated_month_dateline_keeps_date_and_agency() -> None:
     """'MINSK, Oct. 14 (Xinhua) --' (the module's own example) gives date Oct 14 and agency Xinhua."""
     text = "MINSK, Oct. 14 (Xinhua) -- Defence ministers of the bloc met here to review joint exercises."

@@ -217,10 +217,6 @@ def test_guideline_view_lists_statement_quotes() -> None:
     assert _words(st["quotes"]) == ["We call on all parties to cease violence immediately"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'passed' is a resolution word but not an issuing verb (_ISSUED), so the resolution is dropped",
-)
 def test_passed_resolution_is_a_statement() -> None:
     """ "passed a resolution" reports a resolution just as "adopted a resolution" does."""
     text = (

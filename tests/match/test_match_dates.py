@@ -267,6 +267,23 @@ def test_impossible_dates_are_unresolved(text: str, published: dt.date | None) -
     assert _resolve(text, published) == ResolvedDate(None, None, UNRESOLVED)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "future"),
+    [
+        ("yesterday", dt.date(1, 1, 1), False),
+        ("last year", dt.date(1, 6, 1), False),
+        ("last month", dt.date(1, 1, 15), False),
+        ("tomorrow", dt.date(9999, 12, 31), True),
+        ("next week", dt.date(9999, 12, 31), True),
+        ("next month", dt.date(9999, 12, 31), True),
+        ("next year", dt.date(9999, 6, 1), True),
+    ],
+)
+def test_dates_outside_the_calendar_are_unresolved(text: str, published: dt.date, future: bool) -> None:
+    """A relative date that would fall before year 1 or after 9999 is UNRESOLVED, not an overflow."""
+    assert _resolve(text, published, future=future) == ResolvedDate(None, None, UNRESOLVED)
+
+
 def test_matches_are_left_to_right_with_offsets() -> None:
     """Several dates in one text come out in order, each with the offsets of its surface."""
     text = "On June 19, 2023 and again yesterday, and in 2018."
@@ -321,7 +338,7 @@ FRAGMENTS = [
     "Mr.",
 ]
 date_texts = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(FRAGMENTS), max_size=20).map("".join))
-published_dates = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+published_dates = st.none() | st.dates()  # the whole calendar, edges included
 
 
 @given(date_texts)

@@ -144,7 +144,7 @@ def test_sentences_are_ordered_disjoint_and_exact(text: str) -> None:
 @given(texts)
 def test_sentences_cover_every_non_space_character(text: str) -> None:
     """No visible character is dropped: every non-space character lies inside some sentence."""
-    covered = set()
+    covered: set[int] = set()
     for s in split_sentences(text):
         covered.update(range(s.start, s.end))
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())

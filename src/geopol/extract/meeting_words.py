@@ -94,6 +94,7 @@ CANCELLED = re.compile(
 NOT_MULTILATERAL = re.compile(
     r"\b(?:bilateral|on\s+the\s+sidelines|sidelines\s+of|courtesy\s+call|farewell\s+call|one-on-one|"
     r"tete-a-tete|phone\s+call|telephone|state\s+visit|official\s+visit|unofficial\s+talks|luncheon|"
-    r"farewell|photo)\b",
+    r"farewell|photo|(?:the\s+)?two\s+(?:presidents|leaders|ministers|foreign\s+ministers|heads\s+of\s+state|sides|"
+    r"premiers|prime\s+ministers|counterparts)|both\s+(?:leaders|presidents|ministers|sides|counterparts))\b",
     re.IGNORECASE,
 )

@@ -37,6 +37,7 @@ from geopol.extract.people import PersonFinding
 from geopol.extract.places import PlaceHit
 from geopol.extract.spanindex import SpanIndex
 from geopol.kb import KnowledgeBase
+from geopol.match.dates import resolve
 from geopol.model import (
     Dateline,
     DateResolution,
@@ -226,7 +227,7 @@ def _clauses(
             brk = space if space >= 0 else mid
         cuts.append(brk)
     starts = [s0, *cuts]
-    ends = [*(anchor[0] for anchor in anchors[1:]), s1]
+    ends = [*cuts, s1]
     return [(max(a, s0), max(b, a)) for a, b in zip(starts, ends, strict=True)]
 
 
@@ -261,6 +262,10 @@ def _candidate(
     place, place_range = _place(doc, ctx.places, c0, c1, ctx.dateline)
     start, end, date_range = _dates(doc, c0, c1, ctx.published, a_start)
     situated = place is not None or (start is not None and start.date is not None)
+    if organ is None and _not_a_specific_meeting(text, word, a_start, a_end, c0):
+        return None
+    if organ is None and _two_states_subject(ctx, c0, a_start):
+        return None  # "the foreign ministers of Armenia and Azerbaijan met": bilateral
     if organ is None:
         if VERB_TRIGGER.match(word) and not (
             PLURAL_ACTORS.search(text, c0, a_start) or PLURAL_ACTORS.search(clause_text) or org is not None
@@ -346,6 +351,41 @@ _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:his|her|their|the|its)\s+")
 _COUNTERPARTS = re.compile(
     r"\s+(?:counterparts|colleagues|partners|allies|peers|members|ministers|leaders)\b"
 )
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|can|could|may|might|should|must|did|do|does|not|never|also|again|"
+    r"scheduled|due|set|expected|planned|plan)\s+(?:\w+\s+)?$"
+)
+
+
+def _not_a_specific_meeting(text: str, word: str, a_start: int, a_end: int, c0: int) -> bool:
+    """Generic mentions: "summit after summit", plural "meetings", habitual "leaders meet"."""
+    if re.fullmatch(r"[Mm]eetings|[Ss]ummits|[Tt]alks", word):
+        return True
+    if re.search(r"\b(meeting|summit|session)\s+after\s+\1\b", text[a_start : a_end + 25], re.IGNORECASE):
+        return True  # "summit after summit"
+    if word in ("meet", "Meet"):
+        return not _MODAL_BEFORE.search(text[max(c0, a_start - 40) : a_start])
+    return False
+
+
+_TWO_STATES = re.compile(
+    r"\b(?:of|from)\s+(?:the\s+)?(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*$"
+)
+
+
+def _two_states_subject(ctx: _Context, c0: int, a_start: int) -> bool:
+    """The subject names exactly two states ("ministers of Armenia and Azerbaijan")."""
+    lead = ctx.doc.text[max(c0, a_start - 80) : a_start]
+    m = _TWO_STATES.search(lead)
+    if m is None:
+        return False
+    base = max(c0, a_start - 80)
+    names = ctx.doc.names_between(base + m.start("a"), base + m.end("b"))
+    states = {e.key for n in names for e in n.entries if e.kind == "state"}
+    return len(states) == 2 and not any(n.of_kind("org") for n in names)
 
 
 def _reported_elsewhere(ctx: _Context, a_start: int, c0: int) -> bool:
@@ -435,11 +475,12 @@ _YEAR_BEFORE_ANCHOR = re.compile(r"\b((?:19|20)\d\d)\b(?=(?:\s+[\w'-]+){0,5}\s*$
 def _dates(
     doc: Document, c0: int, c1: int, published: dt.date | None, anchor: int
 ) -> tuple[DateValue | None, DateValue | None, tuple[int, int] | None]:
+    future = bool(SCHEDULED_CUES.search(doc.text, c0, c1))
     for m in doc.dates_between(c0, c1):
         if not doc.in_quote(m.start, m.end):
             if _OTHER_EVENT.search(doc.text[max(c0, m.start - 40) : m.start]):
                 continue
-            r = resolve_in_context(doc, m, published)
+            r = resolve(m, published, future=future)  # the clause's tense, not the sentence's
             ev = doc.evidence(f"date_{m.kind}", (m.start, m.end))
             if r.start is None:
                 return (

@@ -41,7 +41,7 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _REVERSE = re.compile(
-    r"^[\s,\-\u2013\u2014]*(?:are|were|is|all)\s+(?:all\s+)?(?:both\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?"
+    r"[\s,\-\u2013\u2014]*(?:are|were|is|all)\s+(?:all\s+)?(?:both\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?"
 )
 
 
@@ -66,6 +66,12 @@ def extract_member_lists(
     text = doc.text
     for org, n in org_hits:
         window_end = min(len(text), n.end + 160)
+        paren = _PAREN_AFTER.match(text, n.end)
+        if paren is not None:  # "The Gulf Cooperation Council (Saudi Arabia, Kuwait, ...)"
+            run = _run_after(text, states, state_starts, paren.end())
+            if len(run) >= 2 and text.find(")", run[-1][0].end, run[-1][0].end + 3) >= 0:
+                out.append(_finding(doc, kb, org, run, published))
+                continue
         tm = _TRIGGER.search(text, n.end, window_end)
         if tm is None or re.search(r"[.;!?](?:\s|$)", text[n.end : tm.start()]):
             continue
@@ -113,6 +119,7 @@ def _run_from(text: str, states: list[tuple[NameMatch, str]], i: int) -> list[tu
     return run
 
 
+_PAREN_AFTER = re.compile(r"\s*\(")
 _SINGLE = re.compile(
     r"^(?:'s)?\s+(?:(?:will|would|could|may|might|cannot|can|does|did|is|was|has|had|not|never|"
     r"planning|plans|threatens|threatened|decided|to)\s+)*(?:join(?:ed|s)?|withdr[ae]w(?:s|n)?(?:\s+from)?|"
@@ -161,6 +168,8 @@ def _anaphoric(
         earlier = [(n, c) for n, c in states[lo:hi] if n.end <= m.start()]
         run: list[tuple[NameMatch, str]] = []
         for i in range(len(earlier) - 1, -1, -1):
+            if i > 0 and _JOIN.match(text[earlier[i - 1][0].end : earlier[i][0].start]):
+                continue  # only whole lists: "Estonia, Latvia and Lithuania", not its tail
             candidate = _run_from(text, earlier, i)
             if len({c for _, c in candidate}) == count:
                 run = candidate

@@ -27,7 +27,8 @@ _DATELINE = re.compile(
     (?:,\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?           # , Azerbaijan
     (?:,\s*(?P<date>[^()\n]{3,25}?))?                                  # , Oct. 14
     \s*(?:\((?P<agency>[^()\n]{2,30})\))?                              # (Xinhua)
-    \s*(?:--|-|\u2013|\u2014|:|\.(?=\s)|(?<=\d)[ \t]*$)                 # -- or a line of its own
+    \s*(?:--|-|\u2013|\u2014|:|(?<=\d)\.(?=\s)|(?<=\d)[ \t]*$           # --, "October 16.", own line
+       |(?<=\))[ \t]+(?=[A-Z]))                                        # "(IANS) The ..."
     """,
     re.VERBOSE,
 )

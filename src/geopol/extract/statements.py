@@ -54,7 +54,7 @@ _HYPOTHETICAL = re.compile(
     re.I,
 )
 _ISSUED = re.compile(
-    r"\b(?:issued|adopted|approved|signed|released|agreed|endorsed|published|unveiled|said\s+in|read|reads|"
+    r"\b(?:issued|adopted|approved|passed|voted|signed|released|agreed|endorsed|published|unveiled|said\s+in|read|reads|"
     r"stated|added|says|said|contains|according\s+to|in\s+a|in\s+the|in\s+its|in\s+their)\b",
     re.I,
 )

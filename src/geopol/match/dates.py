@@ -158,7 +158,17 @@ def _shift_year(d: PartialDate, published: dt.date, future: bool) -> PartialDate
 
 
 def resolve(match: DateMatch, published: dt.date | None, *, future: bool = False) -> ResolvedDate:
-    """Resolve ``match``; relative and year-less dates need ``published``."""
+    """Resolve ``match``; relative and year-less dates need ``published``.
+
+    A date that would fall outside the calendar (next year after 9999) is unresolved.
+    """
+    try:
+        return _resolve(match, published, future)
+    except (OverflowError, ValueError):
+        return ResolvedDate(None, None, DateResolution.UNRESOLVED)
+
+
+def _resolve(match: DateMatch, published: dt.date | None, future: bool) -> ResolvedDate:
     g = match.groups
     kind = match.kind
     unresolved = ResolvedDate(None, None, DateResolution.UNRESOLVED)
