@@ -198,10 +198,6 @@ def test_byline_and_photo_credit_are_not_people() -> None:
     assert _names(geopol.parse(text)) == ["Murat Nurtleu"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="role_after does not check for a byline: 'By X, Senior Analyst' becomes a person",
-)
 def test_byline_with_a_role_is_not_a_person() -> None:
     """'By Anna Petrova, Senior Analyst' on its own line is a byline, not a person."""
     text = (
@@ -238,32 +234,18 @@ def test_speech_verb_anchors_a_person_without_role() -> None:
     assert _people(geopol.parse("Dr. Amina Yusuf said the plan would help.")) == [("Amina Yusuf", None, None)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Chad' and 'Jordan' are blocked as state names, so the name candidate is split "
-    "and the person is lost",
-)
 def test_person_whose_name_contains_a_state_name() -> None:
     """'Chad Johnson said' and 'Michael Jordan told reporters' introduce people."""
     text = "Chad Johnson said the team would win. Michael Jordan told reporters he agreed."
     assert set(_names(geopol.parse(text))) == {"Chad Johnson", "Michael Jordan"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Aden' is a KB city and blocks the name; the role-anchored person is dropped",
-)
 def test_person_whose_given_name_is_a_city() -> None:
     """'Kenyan Defence Minister Aden Duale' is a defence minister serving KEN."""
     text = "Kenyan Defence Minister Aden Duale said the talks were useful."
     assert _people(geopol.parse(text)) == [("Aden Duale", "defence minister", "KEN")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_role_before strips a trailing 'of <ACRONYM>' with re.IGNORECASE, so 'of state' and "
-    "'of defence' are cut off as if they were organizations",
-)
 @pytest.mark.parametrize(
     ("text", "row"),
     [

@@ -94,11 +94,6 @@ def test_according_to_before_the_quote() -> None:
     assert _quotes(e) == [("the region needs more trade links", "Murat Nurtleu")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the before-quote 'according to' pattern takes only 1-4 capitalized words, so "
-    "'military analyst Bismillah Taban' falls through to the sentence subject 'According'",
-)
 def test_according_to_role_and_name_before_the_quote() -> None:
     """'According to military analyst Bismillah Taban, "…"': speaker Bismillah Taban."""
     text = 'According to military analyst Bismillah Taban, "the border remains quiet for now."'
@@ -106,11 +101,6 @@ def test_according_to_role_and_name_before_the_quote() -> None:
     assert _quotes(e) == [("the border remains quiet for now", "Bismillah Taban")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_BEFORE allows only 'reporters'/'journalists' after 'told'; 'told Amu TV:' leaves the "
-    "quote unattributed",
-)
 def test_told_outlet_colon_before_the_quote() -> None:
     """'Military analyst X told Amu TV: "…"': speaker X."""
     text = 'Military analyst Bismillah Taban told Amu TV: "The Taliban cannot ignore the region."'

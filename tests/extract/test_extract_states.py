@@ -128,11 +128,6 @@ def test_ambiguous_names_used_as_states_count() -> None:
     assert _codes(geopol.parse(text)) == {"JOR", "EGY", "TUR", "GRC", "TCD", "NER", "GEO"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'Atlanta, Georgia' guard rejects any '<Capitalized>, <ambiguous state>', "
-    "even when the city lies in that state",
-)
 @pytest.mark.parametrize(
     ("text", "alpha3"),
     [

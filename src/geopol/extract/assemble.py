@@ -14,11 +14,11 @@ from geopol.extract.metadata import read_dateline, read_published
 from geopol.extract.organizations import find_org_hits, organization_mentions
 from geopol.extract.people import extract_people, to_person
 from geopol.extract.places import find_place_hits
-from geopol.extract.quotes import extract_quotes
+from geopol.extract.quotes import extract_quotes, to_quote
 from geopol.extract.statements import extract_statements
 from geopol.extract.states import find_state_hits, state_mentions
 from geopol.kb import KnowledgeBase
-from geopol.model import DateResolution, DateValue, Extraction, PartialDate, Place, Quote, SpeakerKind
+from geopol.model import DateResolution, DateValue, Extraction, PartialDate, Place
 
 __all__ = ["assemble"]
 
@@ -56,16 +56,7 @@ def assemble(doc: Document, kb: KnowledgeBase, lexicon: Lexicon, given: dt.date 
         states=state_mentions(doc, kb, state_hits),
         places=places,
         people=tuple(to_person(doc, p) for p in people),
-        quotes=tuple(
-            Quote(
-                text=doc.norm.surface(q.start, q.end),
-                span=doc.span(q.start, q.end),
-                speaker=q.speaker,
-                speaker_kind=SpeakerKind(q.speaker_kind) if q.speaker_kind else None,
-                evidence=doc.evidence(q.rule, (q.start, q.end)),
-            )
-            for q in quotes
-        ),
+        quotes=tuple(to_quote(doc, q) for q in quotes),
         dates=date_values(doc, pub_date),
         meetings=tuple(m.meeting for m in meetings),
         statements=tuple(s.statement for s in statements),

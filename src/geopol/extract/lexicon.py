@@ -41,7 +41,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
         kind = "state" if sf.sovereign else "territory"
         for v in _variants(surface):
             forms[v].append(Entry(kind, sf.alpha3, str(sf.kind), sf.ambiguous))
-        if " " not in surface:
+        if " " not in surface and not sf.ambiguous:  # "Chad Johnson", "Michael Jordan" stay names
             blocked.add(surface)
     for surface, of in kb.organization_forms().items():
         for v in _variants(surface):
@@ -61,8 +61,8 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
     for surface, place in kb.place_forms().items():
         for v in _variants(surface):
             forms[v].append(Entry("place", place.name, "name", place.ambiguous, place.country))
-        if " " not in surface and not place.ambiguous:
-            blocked.add(surface)
+        if " " not in surface and not place.ambiguous and place.kind.value == "capital":
+            blocked.add(surface)  # only capitals: "Aden Duale", "Florence Parly" are people
     for phrase in _blockers():
         if phrase not in forms:
             forms[phrase].append(Entry("blocker", phrase))

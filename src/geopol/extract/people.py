@@ -67,9 +67,9 @@ def _states_in(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
 
 def _overlaps_entity(doc: Document, c: NameCandidate) -> bool:
     for n in doc.names_overlapping(c.start, c.end):
-        if any(e.kind in ("state", "org", "organ", "center") for e in n.entries):
-            return True
-        if any(e.kind == "place" and not e.ambiguous for e in n.entries) and n.start == c.start:
+        if any(
+            e.kind in ("org", "organ", "center") or (e.kind == "state" and not e.ambiguous) for e in n.entries
+        ):
             return True
     return False
 
@@ -119,9 +119,9 @@ def _role_before(doc: Document, c: NameCandidate, sent_start: int) -> PersonFind
             break
         start = max(sent_start, start - 60) + prev.start()
     end = lo + len(window.rstrip(" ,"))
-    role = _clean_role(doc.text[start:end])
-    # "the Secretary General of NATO, X": drop the organization tail from the role.
-    role = re.sub(r"\s+of\s+(?:the\s+)?[A-Z]{2,}$", "", role, flags=re.IGNORECASE) if role else role
+    # "the Secretary General of NATO, X": drop the organization's acronym from the role.
+    raw = re.sub(r"\s+of\s+(?:the\s+)?[A-Z]{2,}[\s,]*$", "", doc.text[start:end])
+    role = _clean_role(raw)
     prefix_start = max(sent_start, start - 25)
     country = _country_of_role(doc, start, end, prefix_start)
     if country and not GOVERNMENT_HEADS.search(role):
@@ -281,6 +281,8 @@ def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...
             continue
         sent = doc.sentence_at(c.start)
         s0, s1 = (sent.start, sent.end) if sent else (0, len(doc.text))
+        if _BYLINE.search(doc.text[max(0, c.start - 20) : c.start]):
+            continue  # "By Anna Petrova, Senior Analyst": the byline is not a person of the story
         c = _drop_portfolio_token(doc, c)
         before, after = _role_before(doc, c, s0), _role_after(doc, c, s1)
         if before is not None and after is not None and after.role:

@@ -19,9 +19,10 @@ import attrs
 from geopol.extract.document import Document
 from geopol.extract.people import PersonFinding
 from geopol.extract.spanindex import SpanIndex
+from geopol.model import Quote, SpeakerKind
 from geopol.text.quoted import QuotedRun
 
-__all__ = ["QuoteFinding", "extract_quotes"]
+__all__ = ["QuoteFinding", "extract_quotes", "to_quote"]
 
 _VERBS = (
     r"said|says|added|adds|read|reads|stated|states|noted|notes|told|stressed|declared|wrote|writes"
@@ -48,7 +49,8 @@ _AFTER_LONG = re.compile(
 )
 _BEFORE = re.compile(
     rf"""{_SPK}\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:{_VERBS})
-        (?:\s+(?:that|in\s+(?:a|the|its|his|her)\s+\w+(?:\s+\w+)?|on\s+\w+|today|reporters|journalists))*
+        (?:\s+(?:that|in\s+(?:a|the|its|his|her)\s+\w+(?:\s+\w+)?|on\s+\w+|today|reporters|journalists
+          |[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}))*               # "told Amu TV:"
         \s*[:,]?\s*$""",
     re.VERBOSE,
 )
@@ -76,6 +78,17 @@ class QuoteFinding:
     speaker: str | None
     speaker_kind: str | None
     rule: str
+
+
+def to_quote(doc: Document, q: QuoteFinding) -> Quote:
+    """The model value for a finding (original surface and span)."""
+    return Quote(
+        text=doc.norm.surface(q.start, q.end),
+        span=doc.span(q.start, q.end),
+        speaker=q.speaker,
+        speaker_kind=SpeakerKind(q.speaker_kind) if q.speaker_kind else None,
+        evidence=doc.evidence(q.rule, (q.start, q.end)),
+    )
 
 
 def extract_quotes(doc: Document, people: tuple[PersonFinding, ...]) -> tuple[QuoteFinding, ...]:
@@ -133,7 +146,9 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     m = _BEFORE.search(before)
     if m is not None and not _bad_speaker(m.group("sp")):
         return _trim_speaker(_strip_clause(m.group("sp"))), "attribution_before"
-    am = re.search(r"[Aa]ccording\s+to\s+(him|her|them|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,", before)
+    am = re.search(r"[Aa]ccording\s+to\s+([^,;:\"\u201c\u201d]{2,80}?)\s*,\s*$", before) or re.search(
+        r"[Aa]ccording\s+to\s+(him|her|them|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,", before
+    )
     if am is not None:
         return am.group(1), "according_to"
     if before.rstrip().endswith(":"):

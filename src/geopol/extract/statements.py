@@ -16,9 +16,9 @@ import attrs
 from geopol.extract.document import Document
 from geopol.extract.meetings import MeetingFinding
 from geopol.extract.organizations import OrgHit
-from geopol.extract.quotes import QuoteFinding
+from geopol.extract.quotes import QuoteFinding, to_quote
 from geopol.extract.spanindex import SpanIndex
-from geopol.model import Quote, SpeakerKind, Statement, StatementKind
+from geopol.model import Statement, StatementKind
 
 __all__ = ["StatementFinding", "extract_statements"]
 
@@ -192,16 +192,7 @@ def _attach_quotes(
             attached[target].append(q)
     out = []
     for i, f in enumerate(found):
-        qs = tuple(
-            Quote(
-                text=doc.norm.surface(q.start, q.end),
-                span=doc.span(q.start, q.end),
-                speaker=q.speaker,
-                speaker_kind=SpeakerKind(q.speaker_kind) if q.speaker_kind else None,
-                evidence=doc.evidence(q.rule, (q.start, q.end)),
-            )
-            for q in attached[i]
-        )
+        qs = tuple(to_quote(doc, q) for q in attached[i])
         out.append(StatementFinding(attrs.evolve(f.statement, quotes=qs), f.range))
     return tuple(out)
 

@@ -43,9 +43,13 @@ def find_state_hits(doc: Document) -> list[tuple[str, NameMatch]]:
 
 
 def _city_before(doc: Document, n: NameMatch) -> bool:
+    """ "Atlanta, Georgia": a city of another state before the ambiguous name."""
     prev = doc.names_between(max(0, n.start - 40), n.start)
     if prev and re.fullmatch(r",\s*", doc.text[prev[-1].end : n.start]):
-        return not prev[-1].of_kind("state")  # "Burkina Faso, Guinea" is a list of states
+        if prev[-1].of_kind("state"):
+            return False  # "Burkina Faso, Guinea" is a list of states
+        code = n.of_kind("state")[0].key
+        return not any(e.parent == code for e in prev[-1].of_kind("place"))  # "Tbilisi, Georgia" is fine
     return bool(re.search(r"[A-Z][a-z]+,\s*$", doc.text[max(0, n.start - 25) : n.start]))
 
 

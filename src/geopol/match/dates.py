@@ -25,7 +25,8 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_MONTH = rf"(?:{_alt(list(MONTHS))})\.?"
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "Sept"]
+_MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt([m for m in MONTHS if m not in _FULL_MONTHS])})\.?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:\s?(?:st|nd|rd|th)(?![a-z]))?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|to|until|through|and)\s*"
