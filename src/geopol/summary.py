@@ -33,12 +33,13 @@ def summarize(extraction: Extraction) -> str:
             lines.append(f"  - {label}: {len(o.mentions)} mention(s)")
     for ml in extraction.member_lists:
         lines.append(f"Members of {_org(extraction, ml.organization)} listed: {', '.join(ml.states)}")
+        when = f"on {ml.checked_on}" if ml.checked_on else "in its latest data"
         if ml.not_members:
-            lines.append(
-                f"  ! not members per knowledge base on {ml.checked_on}: {', '.join(ml.not_members)}"
-            )
+            lines.append(f"  ! not members per the knowledge base {when}: {', '.join(ml.not_members)}")
         if ml.omitted:
-            lines.append(f"  ! members the list leaves out: {', '.join(ml.omitted)}")
+            lines.append(f"  ! members {when} that the list leaves out: {', '.join(ml.omitted)}")
+        if not ml.not_members and not ml.omitted:
+            lines.append(f"  (matches the knowledge base's members {when})")
     for m in extraction.meetings:
         when = m.start.date.iso() if m.start and m.start.date else "date not stated"
         if m.end and m.end.date:

@@ -119,6 +119,7 @@ def _run_from(text: str, states: list[tuple[NameMatch, str]], i: int) -> list[tu
     return run
 
 
+_LATEST = dt.date(9999, 12, 31)
 _PAREN_AFTER = re.compile(r"\s*\(")
 _SINGLE = re.compile(
     r"^(?:'s)?\s+(?:(?:will|would|could|may|might|cannot|can|does|did|is|was|has|had|not|never|"
@@ -191,7 +192,9 @@ def _finding(
     not_members: tuple[str, ...] = ()
     omitted: tuple[str, ...] = ()
     try:
-        actual = kb.members(org, on=published) if published else kb.members(org)
+        # Without a publication date: the latest memberships the knowledge base records, so the
+        # result does not depend on the day the parser runs.
+        actual = kb.members(org, on=published or _LATEST)
     except LookupError:
         actual = frozenset()
     if actual:

@@ -98,7 +98,8 @@ class MemberList:
     """The states a text presents as an organization's members, checked against the KB.
 
     ``not_members``: listed states the knowledge base does not hold as members on
-    ``checked_on``; ``omitted``: members on that date the list leaves out.
+    ``checked_on`` (None: in its latest data, for an article without a publication date);
+    ``omitted``: members on that date the list leaves out.
     """
 
     organization: str = attrs.field(validator=_org)
