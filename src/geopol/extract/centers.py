@@ -156,6 +156,10 @@ def _tied_place(ix: _Index, n: NameMatch, rec: Center, dateline: Dateline | None
     after = _place_after(ix, n.end)
     if after is not None:
         return after
+    if rec.city and rec.city in n.text:  # "the OSCE Programme Office in Dushanbe": the name says where
+        return Place(
+            city=rec.city, country=rec.country, evidence=doc.evidence("center_name_city", (n.start, n.end))
+        )
     city_in_text = rec.city is not None and rec.city in ix.cities
     state_after = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?in\s+(?:the\s+)?", doc.text[n.end : n.end + 25])
     if state_after is not None and city_in_text:

@@ -43,9 +43,15 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
             forms[v].append(Entry(kind, sf.alpha3, str(sf.kind), sf.ambiguous))
         if " " not in surface and not sf.ambiguous:  # "Chad Johnson", "Michael Jordan" stay names
             blocked.add(surface)
-    for surface, of in kb.organization_forms().items():
+    org_forms = kb.organization_forms()
+    for surface, of in org_forms.items():
         for v in _variants(surface):
             forms[v].append(Entry("org", of.org_id, str(of.kind), of.ambiguous))
+        # British style writes pronounceable acronyms as words: "Nato", "Asean", "Opec".
+        if str(of.kind) == "acronym" and len(surface) >= 4 and surface.isalpha() and surface.isupper():
+            word = surface.capitalize()
+            if word not in org_forms:
+                forms[word].append(Entry("org", of.org_id, "acronym", of.ambiguous))
         if " " not in surface:
             blocked.add(surface)
     for organ, refs in kb.organ_index().items():

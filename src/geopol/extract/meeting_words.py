@@ -73,6 +73,7 @@ LEVEL_CUES: tuple[tuple[re.Pattern[str], MeetingLevel], ...] = tuple(
         ),
         (
             r"senior\s+officials|directors|ambassadors|permanent\s+representatives|deputy\s+ministers|"
+            r"secretaries|security\s+advis[eo]rs|"
             r"national\s+coordinators|sherpas|experts|officials",
             MeetingLevel.SENIOR_OFFICIALS,
         ),

@@ -465,7 +465,7 @@ def _place(
 
 
 _OTHER_EVENT = re.compile(
-    r"\b(?:died|born|since|elected|appointed|took\s+office|founded|established|created|"
+    r"\b(?:died|born|since|elected|appointed|took\s+office|founded|established|created|joined|became|"
     r"signed|adopted|killed|began|started|ago)\b[^,.;]{0,25}$",
     re.IGNORECASE,
 )

@@ -48,7 +48,7 @@ def _org_of(doc: Document, n: NameMatch, clear: set[str], last_org: str | None) 
         if e.kind == "center" and e.parent:
             return e.parent
         if e.kind == "organ":
-            if e.parent is not None and not e.ambiguous and _distinctive(n.text):
+            if e.parent is not None and not e.ambiguous and (_distinctive(n.text) or _plain_organ(doc, n)):
                 return e.parent
             if last_org is not None:
                 return None  # shared organ names are attached by the meeting extractor
@@ -82,6 +82,22 @@ _CUES = re.compile(
 def _diplomatic_context(doc: Document, n: NameMatch) -> bool:
     """An ambiguous acronym ("Quad", "CIS", "WHO") in a sentence about diplomacy is the organization."""
     return doc.sentence_has(_CUES, n.start)
+
+
+_EVENT_WORD = re.compile(r"\b(?:Summit|Meeting|Session|Conference|Forum|Troika)\b")
+_PLAIN_BEFORE = re.compile(r"(?:^|\b(?:the|The|its|a|\d+-(?:member|nation|strong)))\s+$")
+_OF_STATE_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _plain_organ(doc: Document, n: NameMatch) -> bool:
+    """A two-word organ of one organization ("the Security Council") named on its own, not
+    qualified by a state ("Russia's Security Council", "the Security Council of Kazakhstan")."""
+    if len(n.text.split()) < 2 or _EVENT_WORD.search(n.text):
+        return False  # "the Extraordinary Summit" is an event, not the organization
+    if not _PLAIN_BEFORE.search(doc.text[max(0, n.start - 20) : n.start]):
+        return False
+    after = _OF_STATE_AFTER.match(doc.text[n.end : n.end + 12])
+    return not (after and any(x.of_kind("state") for x in doc.names_between(n.end, n.end + 40)))
 
 
 def _before_organ(doc: Document, n: NameMatch) -> bool:

@@ -67,6 +67,8 @@ def _states_in(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
 
 def _overlaps_entity(doc: Document, c: NameCandidate) -> bool:
     for n in doc.names_overlapping(c.start, c.end):
+        if n.of_kind("place") and n.start <= c.start and c.end <= n.end:
+            return True  # the whole candidate is a place ("New York")
         if any(
             e.kind in ("org", "organ", "center") or (e.kind == "state" and not e.ambiguous) for e in n.entries
         ):

@@ -247,6 +247,9 @@ def _subject(before: str) -> str | None:
     return phrase
 
 
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|H\.\s?E)\.?\s+)+")
+
+
 class _People:
     """People indexed for speaker resolution: by name token and by mention offset."""
 
@@ -274,7 +277,7 @@ class _People:
 
 
 def _resolve(ctx: _People, speaker: str, at: int, prior: list[QuoteFinding]) -> tuple[str | None, str | None]:
-    sp = speaker.strip()
+    sp = _HONORIFIC.sub("", speaker.strip())
     if _PRONOUN.match(sp) or sp in ("him", "her", "them"):
         low = sp.lower()
         for q in reversed(prior[-4:]):

@@ -104,7 +104,8 @@ def extract_statements(
     """Statements of organizations, with their quotes and source meeting."""
     found: list[StatementFinding] = []
     text = doc.text
-    orgs = SpanIndex((n.start, n.end, org) for org, n in org_hits)
+    # Who issued a document is said outside quotation marks.
+    orgs = SpanIndex((n.start, n.end, org) for org, n in org_hits if not doc.in_quote(n.start, n.end))
     meeting_ranges = SpanIndex((a, b, i) for i, mf in enumerate(meetings) for a, b in mf.ranges)
     for sent in doc.sentences:
         for a, b, kind in _kind_at(text, sent.start, sent.end):
