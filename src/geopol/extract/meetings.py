@@ -223,6 +223,9 @@ def _clauses(
             brk = b0 + m.start()
         if brk is None:
             mid = (b0 + a1) // 2
+            inside = doc.names_overlapping(mid, mid + 1)
+            if inside and inside[0].end <= a1:
+                mid = inside[0].end  # never cut a name in two
             space = doc.text.find(" ", mid, a1)
             brk = space if space >= 0 else mid
         cuts.append(brk)
@@ -251,6 +254,13 @@ def _candidate(
     org = _attached_org(ctx, a_start, a_end, c0, c1)
     if org is None and refs and len({r.org_id for r in refs}) == 1 and len((organ or "").split()) > 1:
         org = refs[0].org_id  # an organ with a meeting level that only one organization has
+    if org is None and refs:
+        # an organ several organizations have: the one of them the sentence names
+        parents = {r.org_id for r in refs}
+        sent = doc.sentence_at(a_start)
+        named = {o for _s, _e, o in ctx.orgs.between(sent.start, sent.end)} if sent else set()
+        if len(named & parents) == 1 and not _reported_elsewhere(ctx, a_start, sent.start if sent else c0):
+            org = next(iter(named & parents))
     anaphoric = bool(ANAPHORIC.search(text, max(c0, a_start - 40), min(c1, a_end + 5))) and not (
         _OF_COMPLEMENT.match(text, a_end)  # "the sixth meeting of the SCO ...": a full description
     )
@@ -283,7 +293,7 @@ def _candidate(
         if anaphoric and level is None and organ is None:
             # "the gathering", "the meeting": a meeting already reported, or none at all
             org = found[-1].finding.meeting.organization if found else None
-        elif level is not None and not _reported_elsewhere(ctx, a_start, c0):
+        elif level is not None and not _reported_elsewhere(ctx, a_start, _sentence_start(doc, a_start, c0)):
             org = found[-1].finding.meeting.organization if found else ctx.main
         if org is None:
             return None
@@ -386,6 +396,11 @@ def _two_states_subject(ctx: _Context, c0: int, a_start: int) -> bool:
     names = ctx.doc.names_between(base + m.start("a"), base + m.end("b"))
     states = {e.key for n in names for e in n.entries if e.kind == "state"}
     return len(states) == 2 and not any(n.of_kind("org") for n in names)
+
+
+def _sentence_start(doc: Document, at: int, default: int) -> int:
+    sent = doc.sentence_at(at)
+    return sent.start if sent else default
 
 
 def _reported_elsewhere(ctx: _Context, a_start: int, c0: int) -> bool:

@@ -1,0 +1,117 @@
+"""Constructions common in wire copy, each pinned with a short invented text."""
+
+from __future__ import annotations
+
+import geopol
+from geopol.model import MeetingLevel, MeetingStatus
+
+
+def _meetings(text: str, published: str = "2024-09-20") -> list[tuple[object, ...]]:
+    out = []
+    for m in geopol.parse(text, published=published).meetings:
+        city = m.place.city if m.place else None
+        country = m.place.country if m.place else None
+        start = m.start.date.iso() if m.start and m.start.date else None
+        out.append((m.organization, m.level, city, country, start, m.status))
+    return out
+
+
+def test_counterpart_takes_the_role_of_the_person_met_and_the_state_of_its_adjective() -> None:
+    """ "his Uzbek counterpart X" gives X the role of the minister he met and the state UZB."""
+    text = "Chinese Foreign Minister Wang Yi met his Uzbek counterpart Bakhtiyor Saidov on Monday."
+    people = {p.name: (p.role, p.country) for p in geopol.parse(text).people}
+    assert people["Bakhtiyor Saidov"] == ("foreign minister", "UZB")
+    assert people["Wang Yi"] == ("foreign minister", "CHN")
+
+
+def test_hosting_leaders_of_an_organization_is_a_summit() -> None:
+    """ "X hosted leaders of the SCO" reports a heads-of-state meeting of the SCO."""
+    text = "Kazakh President Kassym-Jomart Tokayev hosted leaders of the Shanghai Cooperation Organisation on Thursday."
+    assert _meetings(text) == [
+        ("SCO", MeetingLevel.HEADS_OF_STATE, None, None, "2024-09-19", MeetingStatus.HELD)
+    ]
+
+
+def test_lone_meeting_takes_place_and_date_from_another_clause() -> None:
+    """When a sentence reports one meeting, its place and date may stand in a clause before the body."""
+    text = (
+        "In a gathering that concluded on August 9, 2024, in Abuja, the Committee of Chiefs of Defence Staff "
+        "of the Economic Community of West African States held its 42nd Ordinary Meeting."
+    )
+    assert _meetings(text, "2024-08-10") == [
+        ("ECOWAS", MeetingLevel.OTHER, "Abuja", "NGA", "2024-08-09", MeetingStatus.HELD)
+    ]
+
+
+def test_organ_names_the_body_of_the_session_reported_after_it() -> None:
+    """ "The Authority of ... ECOWAS held its 65th Ordinary Session": the session's body is the Authority."""
+    text = (
+        "The Authority of Heads of State and Government of the Economic Community of West African States "
+        "held its 65th Ordinary Session on 7 July 2024 in Abuja."
+    )
+    (meeting,) = geopol.parse(text, published="2024-07-08").meetings
+    assert meeting.body == "Authority of Heads of State and Government"
+    assert meeting.level is MeetingLevel.HEADS_OF_STATE
+    assert meeting.ordinal == 65
+
+
+def test_meeting_named_after_a_reporting_verb_is_not_the_reporters_organization() -> None:
+    """ "The EU's Michel says that after the Peace Summit, held in Switzerland ..." is no EU meeting."""
+    text = (
+        "President of the European Council Charles Michel says that after the Peace Summit, which was held in "
+        "Switzerland on June 15-16, the bloc is determined to support Ukraine."
+    )
+    assert _meetings(text, "2024-06-27") == []
+
+
+def test_plain_two_word_organ_is_its_organization() -> None:
+    """ "The 15-nation Security Council adopted a resolution" is the UN's; a state's council is not."""
+    un = geopol.parse("The 15-nation Security Council adopted a resolution on Gaza on Monday.")
+    assert [o.id for o in un.organizations] == ["UN"]
+    assert [(s.organization, s.kind.value) for s in un.statements] == [("UN", "resolution")]
+    national = geopol.parse("Russia's Security Council discussed the matter on Monday.")
+    assert national.organizations == ()
+
+
+def test_british_style_acronym_as_a_word() -> None:
+    """ "Nato" and "Asean" written as words are NATO and ASEAN."""
+    text = "The UK stood with its Nato allies, while Asean ministers met in Vientiane."
+    assert {o.id for o in geopol.parse(text).organizations} == {"NATO", "ASEAN"}
+
+
+def test_center_whose_name_holds_its_city() -> None:
+    """A known office named with its city ("the OSCE Programme Office in Dushanbe") is tied to that city."""
+    text = "The OSCE Programme Office in Dushanbe organized a seminar for border officials."
+    centers = [(c.name, c.parent, c.place.city if c.place else None) for c in geopol.parse(text).centers]
+    assert centers == [("OSCE Programme Office in Dushanbe", "OSCE", "Dushanbe")]
+
+
+def test_a_date_of_another_event_is_not_the_meetings_date() -> None:
+    """ "Iran, which joined the SCO in 2023, hosted a meeting" does not date the meeting 2023."""
+    text = "Iran, which joined the SCO in 2023, hosted a meeting of the group's security council secretaries in Tehran."
+    assert _meetings(text) == [
+        ("SCO", MeetingLevel.SENIOR_OFFICIALS, "Tehran", "IRN", None, MeetingStatus.HELD)
+    ]
+
+
+def test_honorific_is_not_part_of_a_speaker() -> None:
+    """ "'...,' Mr Lammy told the BBC" gives the speaker "Lammy"."""
+    quotes = geopol.parse("'We will not be intimidated,' Mr Lammy told the BBC.").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We will not be intimidated", "Lammy")]
+
+
+def test_a_place_is_not_a_person() -> None:
+    """ "at the UN General Assembly in New York, President X" does not make "New York" a person."""
+    text = (
+        "Speaking at the UN General Assembly in New York, President Kassym-Jomart Tokayev called for reform."
+    )
+    assert [p.name for p in geopol.parse(text).people] == ["Kassym-Jomart Tokayev"]
+
+
+def test_member_list_without_publication_date_uses_the_latest_memberships() -> None:
+    """Without a publication date the list is checked against the latest memberships, whatever the day."""
+    text = "The CSTO, an alliance made up of Russia, Belarus, Kazakhstan, Kyrgyzstan and Uzbekistan, met."
+    (ml,) = geopol.parse(text).member_lists
+    assert ml.checked_on is None
+    assert ml.not_members == ("UZB",)
+    assert set(ml.omitted) == {"ARM", "TJK"}
