@@ -26,7 +26,10 @@ def test_counterpart_takes_the_role_of_the_person_met_and_the_state_of_its_adjec
 
 def test_hosting_leaders_of_an_organization_is_a_summit() -> None:
     """ "X hosted leaders of the SCO" reports a heads-of-state meeting of the SCO."""
-    text = "Kazakh President Kassym-Jomart Tokayev hosted leaders of the Shanghai Cooperation Organisation on Thursday."
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev hosted leaders of the Shanghai Cooperation Organisation "
+        "on Thursday."
+    )
     assert _meetings(text) == [
         ("SCO", MeetingLevel.HEADS_OF_STATE, None, None, "2024-09-19", MeetingStatus.HELD)
     ]
@@ -56,7 +59,7 @@ def test_organ_names_the_body_of_the_session_reported_after_it() -> None:
 
 
 def test_meeting_named_after_a_reporting_verb_is_not_the_reporters_organization() -> None:
-    """ "The EU's Michel says that after the Peace Summit, held in Switzerland ..." is no EU meeting."""
+    """ "The EU's Michel says that after the Peace Summit, held in Switzerland ..." is no EU one."""
     text = (
         "President of the European Council Charles Michel says that after the Peace Summit, which was held in "
         "Switzerland on June 15-16, the bloc is determined to support Ukraine."
@@ -88,7 +91,10 @@ def test_center_whose_name_holds_its_city() -> None:
 
 def test_a_date_of_another_event_is_not_the_meetings_date() -> None:
     """ "Iran, which joined the SCO in 2023, hosted a meeting" does not date the meeting 2023."""
-    text = "Iran, which joined the SCO in 2023, hosted a meeting of the group's security council secretaries in Tehran."
+    text = (
+        "Iran, which joined the SCO in 2023, hosted a meeting of the group's security council secretaries "
+        "in Tehran."
+    )
     assert _meetings(text) == [
         ("SCO", MeetingLevel.SENIOR_OFFICIALS, "Tehran", "IRN", None, MeetingStatus.HELD)
     ]
