@@ -61,8 +61,8 @@ def test_organ_names_the_body_of_the_session_reported_after_it() -> None:
 def test_meeting_named_after_a_reporting_verb_is_not_the_reporters_organization() -> None:
     """ "The EU's Michel says that after the Peace Summit, held in Switzerland ..." is no EU one."""
     text = (
-    """ "The EU's Michel says that after the Peace Summit, held in Switzerland" is no EU meeting."""
-        "Switzerland on June 15-16, the bloc is determined to support Ukraine."
+        "President of the European Council Charles Michel says that after the Peace Summit, which was "
+        "held in Switzerland on June 15-16, the bloc is determined to support Ukraine."
     )
     assert _meetings(text, "2024-06-27") == []
 
