@@ -121,3 +121,12 @@ def test_member_list_without_publication_date_uses_the_latest_memberships() -> N
     assert ml.checked_on is None
     assert ml.not_members == ("UZB",)
     assert set(ml.omitted) == {"ARM", "TJK"}
+
+
+def test_regnal_number_is_part_of_a_name() -> None:
+    """ "Jordan's King Abdullah II" is a person with the role king and the state JOR."""
+    people = geopol.parse("Jordan's King Abdullah II met U.S. President Joe Biden at the White House.").people
+    assert [(p.name, p.role, p.country) for p in people] == [
+        ("Abdullah II", "king", "JOR"),
+        ("Joe Biden", "president", "USA"),
+    ]

@@ -35,7 +35,7 @@ _NAME = re.compile(
       \s+(?:(?:{_PARTICLES})\s+)?      # optional particle: bin, al, van ...
       {_TOKEN}
     ){{0,5}}
-    (?:,?\s+Jr\.?)?                    # suffix
+    (?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV|VI)(?![\w]))?  # suffix: Jr., Abdullah II
     (?![\w])
     """,
     re.VERBOSE,
