@@ -81,7 +81,9 @@ def _published_date(value: PublishedLike) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, PartialDate):
-        return value.first_day() if value.day is not None else None
+        if value.day is None:
+            raise InvalidDateError(f"published needs a day to anchor relative dates, got {value.iso()!r}")
+        return value.first_day()
     if isinstance(value, str):
         return _published_from_text(value)
     raise TypeError(f"published must be a date, PartialDate, ISO string or None, got {type(value).__name__}")
@@ -98,7 +100,9 @@ def _published_from_text(value: str) -> dt.date | None:
         pd = PartialDate.from_iso(text)
     except ValueError:
         raise InvalidDateError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
-    return pd.first_day() if pd.day is not None else None
+    if pd.day is None:
+        raise InvalidDateError(f"published needs a day to anchor relative dates (YYYY-MM-DD), got {value!r}")
+    return pd.first_day()
 
 
 @functools.cache

@@ -45,7 +45,7 @@ _PARTIAL_DATE = {
 _CONSTANTS: dict[tuple[type, str], dict[str, Any]] = {
     (Extraction, "schema_version"): {"type": "integer", "const": SCHEMA_VERSION},
 }
-_PRIMITIVES: dict[object, str] = {str: "string", int: "integer"}
+_PRIMITIVES: dict[object, str] = {str: "string", int: "integer", bool: "boolean"}
 
 
 def _ref(name: str) -> dict[str, Any]:

@@ -38,6 +38,12 @@ def _structure_int(value: object, _type: object) -> int:
     return value
 
 
+def _structure_bool(value: object, _type: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
 def _structure_str(value: object, _type: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a string, got {type(value).__name__}")
@@ -75,6 +81,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(PartialDate, _structure_date)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook_factory(_is_array, _array_factory)
     return conv
 

@@ -350,6 +350,7 @@ def member_lists(max_end: int = DEFAULT_MAX_END) -> st.SearchStrategy[MemberList
         checked_on=_optional(partial_dates()),
         not_members=codes,
         omitted=codes,
+        checked=st.booleans(),
         evidence=_optional(evidence(max_end)),
     )
 

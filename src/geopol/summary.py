@@ -38,7 +38,9 @@ def summarize(extraction: Extraction) -> str:
             lines.append(f"  ! not members per the knowledge base {when}: {', '.join(ml.not_members)}")
         if ml.omitted:
             lines.append(f"  ! members {when} that the list leaves out: {', '.join(ml.omitted)}")
-        if not ml.not_members and not ml.omitted:
+        if not ml.checked:
+            lines.append("  (the knowledge base has no membership data to check it against)")
+        elif not ml.not_members and not ml.omitted:
             lines.append(f"  (matches the knowledge base's members {when})")
     for m in extraction.meetings:
         when = m.start.date.iso() if m.start and m.start.date else "date not stated"

@@ -130,3 +130,33 @@ def test_regnal_number_is_part_of_a_name() -> None:
         ("Abdullah II", "king", "JOR"),
         ("Joe Biden", "president", "USA"),
     ]
+
+
+def test_states_leaving_together_are_all_listed() -> None:
+    """ "Burkina Faso, Mali and Niger left ECOWAS" presents all three as (leaving) members."""
+    lists = geopol.parse("Burkina Faso, Mali and Niger left ECOWAS in January.").member_lists
+    assert [(m.organization, m.states) for m in lists] == [("ECOWAS", ("BFA", "MLI", "NER"))]
+
+
+def test_member_list_of_an_organization_without_membership_data_is_not_checked() -> None:
+    """For an organization the knowledge base has no members for, nothing is flagged and checked is False."""
+    (ml,) = geopol.parse(
+        "The IAEA, whose members include Iran, Russia and China, met in Vienna."
+    ).member_lists
+    assert (ml.organization, ml.checked, ml.not_members, ml.omitted) == ("IAEA", False, (), ())
+
+
+def test_a_center_acronym_counts_for_its_parent_after_another_organization() -> None:
+    """ "RATS" is the SCO's even when the UN was named before it."""
+    text = "The UN welcomed the cooperation. RATS experts met in Tashkent on Monday."
+    assert {o.id for o in geopol.parse(text).organizations} == {"UN", "SCO"}
+
+
+def test_published_without_a_day_is_refused() -> None:
+    """A publication date without a day cannot anchor relative dates: InvalidDateError, not silence."""
+    import pytest
+
+    from geopol.errors import InvalidDateError
+
+    with pytest.raises(InvalidDateError, match="needs a day"):
+        geopol.parse("They met yesterday.", published="2023-06")

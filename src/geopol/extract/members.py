@@ -143,10 +143,14 @@ def _single_state(
 ) -> list[MemberListFinding]:
     """ "Armenia will not withdraw from the CSTO", "Finland joined NATO": one member."""
     out = []
-    for n, code in states:
-        for o_start, _o_end, org in orgs.between(n.end + 1, n.end + 61):
-            if _SINGLE.match(doc.text[n.end : o_start]):
-                out.append(_finding(doc, kb, org, [(n, code)], published))
+    i = 0
+    while i < len(states):
+        run = _run_from(doc.text, states, i)  # "Burkina Faso, Mali and Niger left ECOWAS": all three
+        i += len(run)
+        last = run[-1][0]
+        for o_start, _o_end, org in orgs.between(last.end + 1, last.end + 61):
+            if _SINGLE.match(doc.text[last.end : o_start]):
+                out.append(_finding(doc, kb, org, run, published))
                 break
     return out
 
@@ -191,10 +195,12 @@ def _finding(
     checked_on = PartialDate.from_date(published) if published else None
     not_members: tuple[str, ...] = ()
     omitted: tuple[str, ...] = ()
+    checked = False
     try:
+        checked = kb.has_membership_data(org)
         # Without a publication date: the latest memberships the knowledge base records, so the
         # result does not depend on the day the parser runs.
-        actual = kb.members(org, on=published or _LATEST)
+        actual = kb.members(org, on=published or _LATEST) if checked else frozenset()
     except LookupError:
         actual = frozenset()
     if actual:
@@ -207,6 +213,7 @@ def _finding(
         checked_on=checked_on,
         not_members=not_members,
         omitted=omitted,
+        checked=checked,
         evidence=doc.evidence("member_list", (start, end)),
     )
     return MemberListFinding(ml, (start, end))

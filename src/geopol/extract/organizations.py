@@ -44,9 +44,10 @@ def _org_of(doc: Document, n: NameMatch, clear: set[str], last_org: str | None) 
         if not e.ambiguous or e.key in clear or _before_organ(doc, n) or _diplomatic_context(doc, n):
             return e.key
         return None
+    centers = n.of_kind("center")
+    if centers and centers[0].parent:
+        return centers[0].parent  # "RATS" is the SCO's, whatever organ shares the name
     for e in n.entries:
-        if e.kind == "center" and e.parent:
-            return e.parent
         if e.kind == "organ":
             if e.parent is not None and not e.ambiguous and (_distinctive(n.text) or _plain_organ(doc, n)):
                 return e.parent

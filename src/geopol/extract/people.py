@@ -231,7 +231,7 @@ def _paren_state(doc: Document, c: NameCandidate) -> PersonFinding | None:
 
 def _state_adjacent(doc: Document, c: NameCandidate) -> PersonFinding | None:
     """ "Uganda's Yoweri Museveni", "Paul Kagame of Rwanda", "Sudanese Abu Zarr Ahmed"."""
-    for n in doc.names:
+    for n in doc.names_between(max(0, c.start - 60), c.end + 60):
         states = n.of_kind("state")
         if not states:
             continue

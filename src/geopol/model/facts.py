@@ -99,7 +99,8 @@ class MemberList:
 
     ``not_members``: listed states the knowledge base does not hold as members on
     ``checked_on`` (None: in its latest data, for an article without a publication date);
-    ``omitted``: members on that date the list leaves out.
+    ``omitted``: members on that date the list leaves out. ``checked`` is False when the
+    knowledge base holds no membership data for the organization (nothing was compared).
     """
 
     organization: str = attrs.field(validator=_org)
@@ -107,4 +108,5 @@ class MemberList:
     checked_on: PartialDate | None = None
     not_members: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_codes)
     omitted: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_codes)
+    checked: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     evidence: Evidence | None = None
