@@ -160,3 +160,41 @@ def test_published_without_a_day_is_refused() -> None:
 
     with pytest.raises(InvalidDateError, match="needs a day"):
         geopol.parse("They met yesterday.", published="2023-06")
+
+
+def test_portfolio_after_a_role_is_not_a_name() -> None:
+    """ "Coordinating Minister for People's Welfare, Agung Laksono" has one person, not "People's Welfare"."""
+    text = "The message came from the Coordinating Minister for People's Welfare, Agung Laksono, on Monday."
+    assert [p.name for p in geopol.parse(text).people] == ["Agung Laksono"]
+
+
+def test_coordinated_office_holders_share_a_state() -> None:
+    """ "Iranian President X and Minister of Foreign Affairs Y": Y serves Iran too."""
+    text = (
+        "The deaths of the Iranian President Ebrahim Raisi and Minister of Foreign Affairs "
+        "Hossein Amir-Abdollahian."
+    )
+    people = {p.name: p.country for p in geopol.parse(text).people}
+    assert people == {"Ebrahim Raisi": "IRN", "Hossein Amir-Abdollahian": "IRN"}
+
+
+def test_list_flattened_with_double_spaces_keeps_each_entry_apart() -> None:
+    """Entries separated by double spaces (flattened lines) each keep their own role and state."""
+    text = (
+        "Present were H.E. Adama Barrow, President of the Republic of The Gambia  "
+        "H.E. Nana Addo Dankwa Akufo-Addo, President of the Republic of Ghana"
+    )
+    people = [(p.name, p.country) for p in geopol.parse(text).people]
+    assert people == [("Adama Barrow", "GMB"), ("Nana Addo Dankwa Akufo-Addo", "GHA")]
+
+
+def test_state_after_a_comma_in_a_long_appositive() -> None:
+    """The state at the end of a long appositive role counts even after a comma inside the role."""
+    text = (
+        "H.E. Robert Dussey, Minister of Foreign Affairs, Regional Integration and Togolese Abroad of the "
+        "Togolese Republic, attended."
+    )
+    (person,) = geopol.parse(text).people
+    assert (person.name, person.country) == ("Robert Dussey", "TGO")
+    assert person.role is not None
+    assert person.role.startswith("minister of foreign affairs")

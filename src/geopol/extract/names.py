@@ -34,7 +34,7 @@ _NAME = re.compile(
     (?:
       \s+(?:(?:{_PARTICLES})\s+)?      # optional particle: bin, al, van ...
       {_TOKEN}
-    ){{0,5}}
+    ){{0,9}}
     (?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV|VI)(?![\w]))?  # suffix: Jr., Abdullah II
     (?![\w])
     """,

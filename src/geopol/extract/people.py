@@ -35,7 +35,7 @@ _SPEECH_BEFORE = re.compile(
 _PAREN = re.compile(r"^\s*\(([^()]{2,40})\)")
 _ROLE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+|a\s+|an\s+)?")
 _CLAUSE_END = re.compile(
-    r"[;.:!?\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[A-Z]|[a-z]+\s)|\s+and\s+H\.E\.|\s-\s"
+    r"[;.:!?\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[A-Z]|[a-z]+\s)|\s+and\s+H\.E\.|\s-\s|\s{2,}"
     r"|\s+(?:who|which|where|and\s+(?:his|her|the)\b)"
 )
 _HONORIFIC_TAIL = re.compile(
@@ -100,6 +100,8 @@ def _clean_role(text: str) -> str:
 
 def _role_before(doc: Document, c: NameCandidate, sent_start: int) -> PersonFinding | None:
     lo = max(sent_start, c.start - 160)
+    gap = doc.text.rfind("  ", lo, c.start)  # a list flattened with double spaces: one entry each
+    lo = gap + 2 if gap >= 0 else lo
     window = doc.text[lo : c.start]
     hm = _HONORIFIC_TAIL.search(window)
     if hm is not None:
@@ -174,7 +176,11 @@ def _role_after(doc: Document, c: NameCandidate, sent_end: int) -> PersonFinding
     role_start = c.end + m.end() + rm.start()
     role_end = c.end + m.end() + end_rel
     role = _clean_role(doc.text[role_start:role_end])
-    country = _country_of_role(doc, role_start, role_end, c.end + m.end())
+    # the state may come after a comma the role stops at ("Minister of Foreign Affairs, Regional
+    # Integration and Togolese Abroad of the Togolese Republic")
+    appositive = _APPOSITIVE_END.search(body, rm.end())
+    country_end = c.end + m.end() + (appositive.start() if appositive else len(body))
+    country = _country_of_role(doc, role_start, country_end, c.end + m.end())
     if country and not GOVERNMENT_HEADS.search(role):
         country = None
     return PersonFinding(c.text, role or None, country, "role_after", ((c.start, c.end),))
@@ -285,8 +291,12 @@ def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...
         s0, s1 = (sent.start, sent.end) if sent else (0, len(doc.text))
         if _BYLINE.search(doc.text[max(0, c.start - 20) : c.start]):
             continue  # "By Anna Petrova, Senior Analyst": the byline is not a person of the story
+        if _PORTFOLIO_BEFORE.search(doc.text[max(s0, c.start - 60) : c.start]):
+            continue  # "Coordinating Minister for People's Welfare": a portfolio, not a name
         c = _drop_portfolio_token(doc, c)
         before, after = _role_before(doc, c, s0), _role_after(doc, c, s1)
+        if before is not None and before.country is None and found:
+            before = _shared_state(doc, found[-1], before, c)
         if before is not None and after is not None and after.role:
             before_bare = len((before.role or "").split()) == 1
             if before.country is None and (after.country or (before_bare and len(after.role.split()) > 1)):
@@ -295,6 +305,22 @@ def extract_people(doc: Document, blocked: set[str]) -> tuple[PersonFinding, ...
         if f is not None:
             found.append(f)
     return _merge(doc, found)
+
+
+_APPOSITIVE_END = re.compile(r"[;.!?\n\"\u201c\u201d()]|,\s+(?:and\s+)?(?:H\.E\.|the\s+[A-Z]|[a-z]+\s)")
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+
+
+def _shared_state(doc: Document, prev: PersonFinding, f: PersonFinding, c: NameCandidate) -> PersonFinding:
+    """ "Iranian President X and Minister of Foreign Affairs Y": Y serves the same state."""
+    prev_end = prev.spans[0][1]
+    between = doc.text[prev_end : c.start]
+    coordinated = re.match(r"\s+and\s+(?:the\s+)?[A-Z]", between) and "," not in between and len(between) < 80
+    if prev.country and f.role and coordinated and GOVERNMENT_HEADS.search(f.role):
+        return attrs.evolve(f, country=prev.country, rule="role_shared_state")
+    return f
 
 
 def _other_anchor(doc: Document, c: NameCandidate, sent_start: int) -> PersonFinding | None:
