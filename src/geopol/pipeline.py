@@ -14,7 +14,7 @@ from geopol.extract.document import Document
 from geopol.extract.lexicon import Lexicon, build_lexicon
 from geopol.kb import KnowledgeBase
 from geopol.match.dates import find_dates
-from geopol.model import DateResolution, DateValue, Extraction, PartialDate
+from geopol.model import Extraction, PartialDate
 from geopol.text.normalize import normalize
 from geopol.text.quoted import find_quoted_runs
 from geopol.text.sentences import split_sentences
@@ -118,8 +118,3 @@ def parse(text: str, *, published: PublishedLike = None) -> Extraction:
 def analyse(text: str, published: PublishedLike = None) -> Document:
     """The analysed document (text layer and matches) with the default parser."""
     return _default_parser().analyse(text, _published_date(published))
-
-
-def given_published(value: dt.date) -> DateValue:
-    """A DateValue for a caller-supplied publication date."""
-    return DateValue(date=PartialDate.from_date(value), resolution=DateResolution.GIVEN)

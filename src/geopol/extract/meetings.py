@@ -637,10 +637,3 @@ def _better_place(a: Place | None, b: Place | None) -> Place | None:
     if a.city is None and b.city is not None:
         return b
     return a
-
-
-def held_or_scheduled(start: PartialDate | None, published: dt.date | None) -> MeetingStatus:
-    """Status implied by a date alone."""
-    if start is not None and published is not None and start.first_day() > published:
-        return MeetingStatus.SCHEDULED
-    return MeetingStatus.HELD
