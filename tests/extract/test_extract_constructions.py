@@ -198,3 +198,36 @@ def test_state_after_a_comma_in_a_long_appositive() -> None:
     assert (person.name, person.country) == ("Robert Dussey", "TGO")
     assert person.role is not None
     assert person.role.startswith("minister of foreign affairs")
+
+
+def test_city_named_by_the_meeting_verb_wins() -> None:
+    """ "a ceasefire in Gaza at the session ... held in Cairo": the meeting is in Cairo."""
+    text = (
+        "Arab foreign ministers called for a ceasefire in Gaza at the 161st session of the Arab League "
+        "Council held in Cairo on Wednesday."
+    )
+    assert [m[2] for m in _meetings(text, "2024-03-07")] == ["Cairo"]
+
+
+def test_hyphenated_role_words_are_not_names() -> None:
+    """ "Arab League Secretary-General Ahmed Aboul Gheit said": the name starts after the role."""
+    text = "Arab League Secretary-General Ahmed Aboul Gheit said the talks would go on."
+    assert [(p.name, p.role) for p in geopol.parse(text).people] == [
+        ("Ahmed Aboul Gheit", "secretary-general")
+    ]
+
+
+def test_relative_clause_speaker() -> None:
+    """ "X, who urged "..."": the quotation is X's."""
+    text = (
+        'The council heard Secretary General Luis Almagro, who urged "a Haitian-led solution to the crisis."'
+    )
+    assert [q.speaker for q in geopol.parse(text).quotes] == ["Luis Almagro"]
+
+
+def test_a_theme_in_quotation_marks_is_not_a_quote() -> None:
+    """'held under the theme "..."' names a theme: no quotation."""
+    text = (
+        'The summit, held under the theme "Educate an African fit for the 21st century," opened on Saturday.'
+    )
+    assert geopol.parse(text).quotes == ()

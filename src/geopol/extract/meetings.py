@@ -447,15 +447,26 @@ def _level(
     return best
 
 
+_HELD_IN = re.compile(
+    r"\b(?:held|hold|holds|hosted|convened?|met|meet|meets|gathered|opened|took\s+place|takes\s+place|summit|"
+    r"meeting|session|conference)(?:\s+[\w'-]+){0,3}\s+(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+
+
 def _place(
     doc: Document, places: SpanIndex[PlaceHit], c0: int, c1: int, dateline: Dateline | None
 ) -> tuple[Place | None, tuple[int, int] | None]:
-    for _s, _e, (city, country, n) in places.between(c0, c1)[:1]:
+    candidates = places.between(c0, c1)
+    if candidates:
+        # "a ceasefire in Gaza at the session ... held in Cairo": the city a meeting verb names wins
+        best = max(
+            enumerate(candidates),
+            key=lambda ic: (bool(_HELD_IN.search(doc.text[max(c0, ic[1][0] - 50) : ic[1][0]])), -ic[0]),
+        )[1]
+        city, country, n = best[2]
         return (
             Place(
-                city=city,
-                country=country or None,
-                evidence=doc.evidence("meeting_city", (n.start, n.end)),
+                city=city, country=country or None, evidence=doc.evidence("meeting_city", (n.start, n.end))
             ),
             (n.start, n.end),
         )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from geopol.extract.role_words import HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS
+from geopol.extract.role_words import HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ROLE_HEADS, ROLE_MODIFIERS
 
 __all__ = ["NameCandidate", "find_name_candidates"]
 
@@ -46,6 +46,12 @@ _ORG_NOUNS = frozenset(
     Office Center Centre Holding Holdings Company Corporation Media News Times Post Press Network Alliance
     Association Society Council's Authority Initiative Programme Program Summit Conference Strategy""".split()
 )
+_ROLE_WORDS = frozenset(
+    w
+    for phrase in (*ROLE_HEADS, *ROLE_MODIFIERS)
+    for w in (phrase, *phrase.split())
+    if w not in ("head", "chief")
+) | frozenset({"league"})
 _HONORIFIC_SET = frozenset(HONORIFICS) | frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
@@ -96,6 +102,7 @@ def _pieces(base: int, run: str, blocked: set[str]) -> Iterator[NameCandidate]:
 def _is_break(word: str, blocked: set[str]) -> bool:
     return (
         word in _HONORIFIC_SET
+        or word.lower() in _ROLE_WORDS  # "Secretary-General Jasem Albudaiwi", "League Secretary-General"
         or word in NAME_STOPWORDS
         or word in blocked
         or word.rstrip(".") in blocked

@@ -43,6 +43,7 @@ _AFTER = re.compile(
 _SHORT_ATTRIBUTION = re.compile(
     rf"[^.;]{{0,60}}?(?:{_VERBS})(?:\s+(?:reporters|journalists|the\s+\w+))?\s*[.,]"
 )
+_WHO_SAID = re.compile(rf",\s*who\s+(?:also\s+|further\s+|then\s+)?(?:{_VERBS})\b[^\"\u201c\u201d]{{0,40}}$")
 _AFTER_LONG = re.compile(
     rf"^[\s,]*(?P<np>(?:[Tt]he|[Aa])\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:from|of|in|at|for|with)\b|,)"
     rf"[^\"\u201c\u201d]{{0,180}}?\s(?:{_VERBS})\b"
@@ -98,8 +99,12 @@ def extract_quotes(doc: Document, people: tuple[PersonFinding, ...]) -> tuple[Qu
     ctx = _People(doc, people)
     for run in doc.quoted:
         inner = doc.text[run.inner_start : run.inner_end]
-        if run.words(doc.text) < 2 or _is_title(inner):
-            continue
+        if (
+            run.words(doc.text) < 2
+            or _is_title(inner)
+            or _NAMED_AS.search(doc.text, max(0, run.outer_start - 30), run.outer_start)
+        ):
+            continue  # a title or a theme, not a quotation
         if not run.closed:
             open_runs.append(len(out))
             out.append(QuoteFinding(run.inner_start, run.inner_end, inner, None, None, "continued_paragraph"))
@@ -113,6 +118,7 @@ def extract_quotes(doc: Document, people: tuple[PersonFinding, ...]) -> tuple[Qu
     return tuple(out)
 
 
+_NAMED_AS = re.compile(r"\b(?:theme|titled|entitled|called|named|dubbed|slogan|motto|hashtag)\s*:?\s*$", re.I)
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'-]*|of|and|the|for|in|on|to|a|an|at|by|with")
 
 
@@ -146,6 +152,8 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     m = _BEFORE.search(before)
     if m is not None and not _bad_speaker(m.group("sp")):
         return _trim_speaker(_strip_clause(m.group("sp"))), "attribution_before"
+    if _WHO_SAID.search(before):
+        return "he", "relative_clause"  # "Luis Almagro, who urged "...""
     am = re.search(r"[Aa]ccording\s+to\s+([^,;:\"\u201c\u201d]{2,80}?)\s*,\s*$", before) or re.search(
         r"[Aa]ccording\s+to\s+(him|her|them|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*,", before
     )
