@@ -304,11 +304,6 @@ def test_virtual_meeting_has_no_city(text: str, country: str | None) -> None:
             "OTS",
         ),
         (
-            "On the sidelines of the SCO summit in Astana, the Chinese and Russian presidents held talks "
-            "on Wednesday.",
-            "SCO",
-        ),
-        (
             "The new Kyrgyz ambassador paid a courtesy call on the CSTO Secretary General in Moscow on "
             "Monday.",
             "CSTO",
@@ -341,7 +336,6 @@ def test_virtual_meeting_has_no_city(text: str, country: str | None) -> None:
     ],
     ids=[
         "bilateral-state-visit",
-        "sideline-talks",
         "courtesy-call",
         "phone-call",
         "minister-meets-secretary-general",
@@ -399,4 +393,16 @@ def test_held_meeting_and_next_meeting_in_one_sentence() -> None:
     assert summary == [
         ("Minsk", MeetingStatus.HELD, "2023-06-22"),
         ("Astana", MeetingStatus.SCHEDULED, "2023-11"),
+    ]
+
+
+def test_sideline_talks_are_not_a_meeting_but_the_summit_is() -> None:
+    """Talks on the sidelines of a summit give no meeting of their own; the summit, placed, still counts."""
+    text = (
+        "On the sidelines of the SCO summit in Astana, the Chinese and Russian presidents held talks "
+        "on Wednesday."
+    )
+    meetings = geopol.parse(text, published="2024-07-04").meetings
+    assert [(m.organization, m.level, _city_country(m)) for m in meetings] == [
+        ("SCO", MeetingLevel.HEADS_OF_STATE, ("Astana", "KAZ"))
     ]

@@ -14,6 +14,7 @@ __all__ = [
     "NOT_MULTILATERAL",
     "PLURAL_ACTORS",
     "SCHEDULED_CUES",
+    "SIDE_TALKS",
     "TRIGGER",
     "VERB_TRIGGER",
 ]
@@ -92,10 +93,17 @@ CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed)?|postponed|called\s+off|scrapped|was\s+not\s+held)\b", re.IGNORECASE
 )
 
+# A sentence with these reports no multilateral meeting at all.
 NOT_MULTILATERAL = re.compile(
-    r"\b(?:bilateral|on\s+the\s+sidelines|sidelines\s+of|courtesy\s+call|farewell\s+call|one-on-one|"
+    r"\b(?:courtesy\s+call|farewell\s+call|one-on-one|"
     r"tete-a-tete|phone\s+call|telephone|state\s+visit|official\s+visit|unofficial\s+talks|luncheon|"
     r"farewell|photo|(?:the\s+)?two\s+(?:presidents|leaders|ministers|foreign\s+ministers|heads\s+of\s+state|sides|"
     r"premiers|prime\s+ministers|counterparts)|both\s+(?:leaders|presidents|ministers|sides|counterparts))\b",
     re.IGNORECASE,
+)
+
+# Talks beside a meeting: a verb or a noun like "bilateral meeting" is no meeting of its own,
+# but the summit on whose sidelines they happen still is.
+SIDE_TALKS = re.compile(
+    r"\b(?:bilateral|on\s+the\s+sidelines|sidelines\s+of|on\s+the\s+margins?\s+of)\b", re.I
 )

@@ -29,6 +29,7 @@ from geopol.extract.meeting_words import (
     NOT_MULTILATERAL,
     PLURAL_ACTORS,
     SCHEDULED_CUES,
+    SIDE_TALKS,
     TRIGGER,
     VERB_TRIGGER,
 )
@@ -196,10 +197,12 @@ def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[i
     for a in out:
         # "the Council of the SCO convenes": the organ and its verb are one anchor.
         reach = 80 if merged and merged[-1][2] and VERB_TRIGGER.match(doc.text[a[0] : a[1]]) else 30
+        gap = doc.text[merged[-1][1] : a[0]] if merged else ""
         if (
             merged
             and a[0] - merged[-1][1] <= reach
-            and not re.search(r"[,;]|\b(?:and|which|while|but)\b", doc.text[merged[-1][1] : a[0]])
+            and not re.search(r"[,;]|\b(?:and|which|while|but)\b", gap)
+            and not SIDE_TALKS.search(gap)  # "met on the margins of the UN General Assembly": two things
         ):
             prev = merged[-1]
             merged[-1] = (prev[0], max(prev[1], a[1]), prev[2] or a[2])
@@ -274,6 +277,12 @@ def _candidate(
     situated = place is not None or (start is not None and start.date is not None)
     if organ is None and _not_a_specific_meeting(text, word, a_start, a_end, c0):
         return None
+    if (
+        organ is None
+        and SIDE_TALKS.search(clause_text)
+        and (VERB_TRIGGER.match(word) or re.search(r"bilateral\s+$", text[max(c0, a_start - 12) : a_start]))
+    ):
+        return None  # "Putin met Xi on the sidelines", "a bilateral meeting"
     if organ is None and _two_states_subject(ctx, c0, a_start):
         return None  # "the foreign ministers of Armenia and Azerbaijan met": bilateral
     if organ is None:
@@ -414,12 +423,15 @@ def _attached_org(ctx: _Context, a_start: int, a_end: int, c0: int, c1: int) -> 
     """The organization the anchor belongs to: named before it in the clause, or right after
     it ("the meeting of the CIS ...", "Council of the Shanghai Cooperation Organization")."""
     text = ctx.doc.text
+    verb = bool(VERB_TRIGGER.match(text[a_start:a_end]))
     for n_start, n_end, org in ctx.orgs.between(a_start, c1):
         if n_start <= a_end:
             return org  # inside the anchor ("CSTO Council of Foreign Ministers")
         gap = text[a_end:n_start]
         if _WITH_COUNTERPARTS.fullmatch(gap) and _COUNTERPARTS.match(text, n_end):
             return org  # "met with his Quad counterparts"
+        if verb:
+            break  # "ministers of the C5+1 met on the margins of the UN ...": the subject's organization
         if len(gap) <= 45 and re.fullmatch(
             r"(?:\s+[\w'-]+){0,4}?\s+(?:of|by|among|between|for|in|within|under)\s+(?:the\s+)?"
             r"(?:[\w'-]+\s+){0,2}",
