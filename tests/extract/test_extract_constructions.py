@@ -231,3 +231,14 @@ def test_a_theme_in_quotation_marks_is_not_a_quote() -> None:
         'The summit, held under the theme "Educate an African fit for the 21st century," opened on Saturday.'
     )
     assert geopol.parse(text).quotes == ()
+
+
+def test_member_list_of_the_bloc_named_before() -> None:
+    """ "The bloc, which groups A, B ..." lists members of the organization named last before it."""
+    text = (
+        "Leaders of BRICS met in Kazan. The bloc, which groups Brazil, Russia, India, China and South "
+        "Africa, will meet next in Brazil."
+    )
+    (ml,) = geopol.parse(text, published="2024-10-24").member_lists
+    assert (ml.organization, ml.states) == ("BRICS", ("BRA", "RUS", "IND", "CHN", "ZAF"))
+    assert set(ml.omitted) == {"ARE", "EGY", "ETH", "IRN"}  # joined on 2024-01-01

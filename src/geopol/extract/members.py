@@ -64,7 +64,7 @@ def extract_member_lists(
     orgs = SpanIndex((n.start, n.end, org) for org, n in org_hits)
     out: list[MemberListFinding] = []
     text = doc.text
-    for org, n in org_hits:
+    for org, n in [*org_hits, *_references(doc, orgs)]:
         window_end = min(len(text), n.end + 160)
         paren = _PAREN_AFTER.match(text, n.end)
         if paren is not None:  # "The Gulf Cooperation Council (Saudi Arabia, Kuwait, ...)"
@@ -94,6 +94,22 @@ def extract_member_lists(
     out.extend(_single_state(doc, kb, orgs, states, published))
     out.extend(_anaphoric(doc, kb, orgs, states, state_starts, published))
     return _dedupe(out)
+
+
+_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:\d+-(?:member|nation|country)\s+)?(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|"
+    r"community|association|body|pact)\b"
+)
+
+
+def _references(doc: Document, orgs: SpanIndex[str]) -> list[tuple[str, NameMatch]]:
+    """ "The bloc, which groups ...": a reference to the organization named last before it."""
+    out = []
+    for m in _REFERENCE.finditer(doc.text):
+        last = orgs.last_ending_by(m.start(), max(0, m.start() - 1500))
+        if last is not None:
+            out.append((last[2], NameMatch(m.start(), m.end(), m.group(), ())))
+    return out
 
 
 def _run_after(
