@@ -242,3 +242,11 @@ def test_member_list_of_the_bloc_named_before() -> None:
     (ml,) = geopol.parse(text, published="2024-10-24").member_lists
     assert (ml.organization, ml.states) == ("BRICS", ("BRA", "RUS", "IND", "CHN", "ZAF"))
     assert set(ml.omitted) == {"ARE", "EGY", "ETH", "IRN"}  # joined on 2024-01-01
+
+
+def test_adding_that_continues_the_speaker() -> None:
+    """'"…," Rutte said, adding that "…"': both quotations are Rutte's."""
+    quotes = geopol.parse(
+        '"This is unacceptable," Rutte said, adding that "allies will respond together."'
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Rutte", "Rutte"]

@@ -43,6 +43,7 @@ _AFTER = re.compile(
 _SHORT_ATTRIBUTION = re.compile(
     rf"[^.;]{{0,60}}?(?:{_VERBS})(?:\s+(?:reporters|journalists|the\s+\w+))?\s*[.,]"
 )
+_ADDING = re.compile(r"\b(?:adding|added|continuing|going\s+on)(?:\s+that)?\s*[:,]?\s*$")
 _WHO_SAID = re.compile(rf",\s*who\s+(?:also\s+|further\s+|then\s+)?(?:{_VERBS})\b[^\"\u201c\u201d]{{0,40}}$")
 _AFTER_LONG = re.compile(
     rf"^[\s,]*(?P<np>(?:[Tt]he|[Aa])\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:from|of|in|at|for|with)\b|,)"
@@ -152,6 +153,8 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     m = _BEFORE.search(before)
     if m is not None and not _bad_speaker(m.group("sp")):
         return _trim_speaker(_strip_clause(m.group("sp"))), "attribution_before"
+    if _ADDING.search(before) and prior and prior[-1].speaker and run.outer_start - prior[-1].end < 300:
+        return prior[-1].speaker, "adding"  # '"…," Rutte said, adding that "…"'
     if _WHO_SAID.search(before):
         return "he", "relative_clause"  # "Luis Almagro, who urged "...""
     am = re.search(r"[Aa]ccording\s+to\s+([^,;:\"\u201c\u201d]{2,80}?)\s*,\s*$", before) or re.search(
