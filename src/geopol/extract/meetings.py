@@ -13,7 +13,6 @@ cancelled meetings give nothing.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import Counter
 
@@ -21,6 +20,8 @@ import attrs
 
 from geopol.extract.dates import resolve_in_context
 from geopol.extract.document import Document
+from geopol.extract.meeting_anchors import find_anchors, split_clauses
+from geopol.extract.meeting_merge import Candidate, MeetingFinding, merge_candidates
 from geopol.extract.meeting_words import (
     ANAPHORIC,
     CANCELLED,
@@ -59,14 +60,6 @@ _CHAIR = re.compile(r"(?:chairmanship|chaired|presided\s+over|presidency)\s+(?:o
 _HERE = re.compile(r"\bhere\b")
 _VIRTUAL = re.compile(r"\b(?:videoconference|video\s+conference|virtual(?:ly)?|online|video\s+link)\b", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-@attrs.frozen
-class MeetingFinding:
-    """A meeting candidate with the normalized ranges it was read from."""
-
-    meeting: Meeting
-    ranges: tuple[tuple[int, int], ...]
 
 
 def _roman(s: str) -> int | None:
@@ -108,12 +101,12 @@ def extract_meetings(
         main_org(org_hits),
         _article_level(doc),
     )
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     for sent in doc.sentences:
         if NOT_MULTILATERAL.search(sent.text) or CANCELLED.search(sent.text):
             continue
-        anchors = _anchors(doc, kb, sent.start, sent.end)
-        bounds = _clauses(doc, anchors, sent.start, sent.end)
+        anchors = find_anchors(doc, kb, sent.start, sent.end)
+        bounds = split_clauses(doc, anchors, sent.start, sent.end)
         pending_organ: str | None = None
         first_of_sentence = len(found)
         for anchor, clause in zip(anchors, bounds, strict=True):
@@ -128,10 +121,10 @@ def extract_meetings(
         if len(found) - first_of_sentence == 1 and len(anchors) > 1:
             # One meeting in the sentence: its place and date may stand in another clause.
             found[-1] = _situate(ctx, found[-1], sent.start, sent.end)
-    return _finish(ctx, _merge(found))
+    return _finish(ctx, merge_candidates(found))
 
 
-def _situate(ctx: _Context, cand: _Candidate, s0: int, s1: int) -> _Candidate:
+def _situate(ctx: _Context, cand: Candidate, s0: int, s1: int) -> Candidate:
     m = cand.finding.meeting
     place, start, end = m.place, m.start, m.end
     ranges = list(cand.finding.ranges)
@@ -145,7 +138,7 @@ def _situate(ctx: _Context, cand: _Candidate, s0: int, s1: int) -> _Candidate:
         return cand
     meeting = attrs.evolve(m, place=place, start=start, end=end)
     situated = place is not None or (start is not None and start.date is not None)
-    return _Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
+    return Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
 
 
 @attrs.frozen
@@ -161,13 +154,6 @@ class _Context:
     article_level: MeetingLevel | None
 
 
-@attrs.frozen
-class _Candidate:
-    finding: MeetingFinding
-    anaphoric: bool
-    situated: bool  # the clause gave a place or a date
-
-
 def _article_level(doc: Document) -> MeetingLevel | None:
     """The specific level the article's lede speaks of ("Foreign ministers from ...")."""
     for sent in doc.sentences[:3]:
@@ -177,76 +163,13 @@ def _article_level(doc: Document) -> MeetingLevel | None:
     return None
 
 
-def _anchors(doc: Document, kb: KnowledgeBase, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
-    """(start, end, organ name or None) for each meeting anchor of a sentence."""
-    out: list[tuple[int, int, str | None]] = []
-    organ_index = kb.organ_index()
-    for n in doc.names_between(s0, s1):
-        organs = n.of_kind("organ")
-        if organs and any(r.level is not None for r in organ_index.get(organs[0].key, ())):
-            out.append((n.start, n.end, organs[0].key))
-    organ_anchors = SpanIndex(out)
-    for m in TRIGGER.finditer(doc.text, s0, s1):
-        if doc.in_quote(m.start(), m.end()) and VERB_TRIGGER.match(m.group()):
-            continue
-        if any(b + 40 > m.start() for _a, b, _o in organ_anchors.between(m.start() - 200, m.start() + 1)):
-            continue  # "Council of Foreign Ministers meeting": one anchor
-        out.append((m.start(), m.end(), None))
-    out.sort()
-    merged: list[tuple[int, int, str | None]] = []
-    for a in out:
-        # "the Council of the SCO convenes": the organ and its verb are one anchor.
-        reach = 80 if merged and merged[-1][2] and VERB_TRIGGER.match(doc.text[a[0] : a[1]]) else 30
-        gap = doc.text[merged[-1][1] : a[0]] if merged else ""
-        if (
-            merged
-            and a[0] - merged[-1][1] <= reach
-            and not re.search(r"[,;]|\b(?:and|which|while|but)\b", gap)
-            and not SIDE_TALKS.search(gap)  # "met on the margins of the UN General Assembly": two things
-        ):
-            prev = merged[-1]
-            merged[-1] = (prev[0], max(prev[1], a[1]), prev[2] or a[2])
-        else:
-            merged.append(a)
-    return merged
-
-
-def _clauses(
-    doc: Document, anchors: list[tuple[int, int, str | None]], s0: int, s1: int
-) -> list[tuple[int, int]]:
-    """Cut a sentence between consecutive anchors, at a clause break when there is one
-    (a comma, a semicolon, "and", "which"), else at the word boundary nearest the middle."""
-    if not anchors:
-        return []
-    cuts = []
-    for (_a0, b0, _o0), (a1, _b1, _o1) in itertools.pairwise(anchors):
-        gap = doc.text[b0:a1]
-        brk = None
-        for m in _CLAUSE_BREAK.finditer(gap):
-            brk = b0 + m.start()
-        if brk is None:
-            mid = (b0 + a1) // 2
-            inside = doc.names_overlapping(mid, mid + 1)
-            if inside and inside[0].end <= a1:
-                mid = inside[0].end  # never cut a name in two
-            space = doc.text.find(" ", mid, a1)
-            brk = space if space >= 0 else mid
-        cuts.append(brk)
-    starts = [s0, *cuts]
-    ends = [*cuts, s1]
-    return [(max(a, s0), max(b, a)) for a, b in zip(starts, ends, strict=True)]
-
-
-_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|which|while|but|whereas)\s")
-
-
 def _candidate(
     ctx: _Context,
     anchor: tuple[int, int, str | None],
     clause: tuple[int, int],
-    found: list[_Candidate],
+    found: list[Candidate],
     inherited_organ: str | None = None,
-) -> _Candidate | None:
+) -> Candidate | None:
     doc, text = ctx.doc, ctx.doc.text
     a_start, a_end, organ = anchor
     organ = organ or inherited_organ
@@ -351,7 +274,7 @@ def _candidate(
         chair=chair,
         evidence=doc.evidence("meeting_clause", *ranges),
     )
-    return _Candidate(MeetingFinding(meeting, tuple(ranges)), anaphoric and not situated, situated)
+    return Candidate(MeetingFinding(meeting, tuple(ranges)), anaphoric and not situated, situated)
 
 
 def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None) -> MeetingLevel:
@@ -548,73 +471,6 @@ def _chair(doc: Document, people: SpanIndex[PersonFinding], c0: int, c1: int) ->
     return hits[0][2].name if hits else None
 
 
-def _same_date(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None or a.date is None or b.date is None:
-        return True
-    x, y = a.date, b.date
-    return x.first_day() <= y.last_day() and y.first_day() <= x.last_day()
-
-
-def _merge(found: list[_Candidate]) -> list[MeetingFinding]:
-    out: list[MeetingFinding] = []
-    groups: dict[tuple[str, MeetingStatus], list[int]] = {}
-    latest_of: dict[str, int] = {}
-    for cand in found:
-        f = cand.finding
-        m = f.meeting
-        target = latest_of.get(m.organization) if cand.anaphoric else None
-        anaphoric = target is not None
-        if target is None:
-            for i in groups.get((m.organization, m.status), [])[-_LOOKBACK:]:
-                if _compatible(out[i].meeting, m):
-                    target = i
-                    break
-        if target is None:
-            groups.setdefault((m.organization, m.status), []).append(len(out))
-            latest_of[m.organization] = len(out)
-            out.append(f)
-        else:
-            merged = _combine(out[target].meeting, m, anaphoric=anaphoric)
-            out[target] = MeetingFinding(merged, out[target].ranges + f.ranges)
-            latest_of[m.organization] = target
-    return out
-
-
-_LOOKBACK = 32  # a meeting mentioned again is looked for among the 32 latest of its organization
-
-
-def _compatible(e: Meeting, m: Meeting) -> bool:
-    if e.organization != m.organization or e.status != m.status:
-        return False
-    same_body = e.body is not None and e.body == m.body
-    if not same_body and e.level != m.level and not ({e.level, m.level} & GENERIC_LEVELS):
-        return False
-    if not _same_date(e.start, m.start):
-        return False
-    ec = e.place.city if e.place else None
-    mc = m.place.city if m.place else None
-    return not (ec and mc and ec != mc)
-
-
-def _combine(e: Meeting, m: Meeting, *, anaphoric: bool = False) -> Meeting:
-    level = e.level
-    if level in GENERIC_LEVELS | {MeetingLevel.OTHER} and m.level not in GENERIC_LEVELS | {
-        MeetingLevel.OTHER
-    }:
-        level = m.level if not anaphoric else level
-    return attrs.evolve(
-        e,
-        level=level,
-        body=e.body or m.body,
-        ordinal=e.ordinal or m.ordinal,
-        place=_better_place(e.place, m.place),
-        start=e.start if e.start and e.start.date else (m.start or e.start),
-        end=e.end if e.start and e.start.date else (m.end or e.end),
-        participants=tuple(dict.fromkeys(e.participants + m.participants)),
-        chair=e.chair or m.chair,
-    )
-
-
 def _finish(ctx: _Context, meetings: list[MeetingFinding]) -> tuple[MeetingFinding, ...]:
     """Date the lede's meeting from the lede and drop unsituated past meetings."""
     out: list[MeetingFinding] = []
@@ -650,13 +506,3 @@ def _lede_date(ctx: _Context) -> DateValue | None:
                         evidence=doc.evidence(f"date_{m.kind}", (m.start, m.end)),
                     )
     return None
-
-
-def _better_place(a: Place | None, b: Place | None) -> Place | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    if a.city is None and b.city is not None:
-        return b
-    return a
