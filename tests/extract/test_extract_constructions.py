@@ -250,3 +250,30 @@ def test_adding_that_continues_the_speaker() -> None:
         '"This is unacceptable," Rutte said, adding that "allies will respond together."'
     ).quotes
     assert [q.speaker for q in quotes] == ["Rutte", "Rutte"]
+
+
+WRAPPED = (
+    "TASHKENT, April 12 (Xinhua) -- Security council secretaries of the\n"
+    "Shanghai Cooperation Organization (SCO) member states will meet in\n"
+    "Tashkent next week to discuss joint efforts against terrorism,\n"
+    "the SCO Regional Anti-Terrorist Structure (RATS) said Wednesday.\n"
+    "\n"
+    '"Our member states face common threats," RATS Executive Committee\n'
+    "Director Ruslan Mirzaev told reporters.\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences() -> None:
+    """Lines wrapped mid-sentence (a long line without final punctuation) do not end sentences."""
+    e = geopol.parse(WRAPPED, published="2023-12-01")
+    assert [q.speaker for q in e.quotes] == ["Ruslan Mirzaev"]
+    assert [(m.organization, m.level, m.place.city if m.place else None) for m in e.meetings] == [
+        ("SCO", MeetingLevel.SENIOR_OFFICIALS, "Tashkent")
+    ]
+
+
+def test_dates_of_the_report_are_not_the_meetings() -> None:
+    """Neither the dateline's date, nor "said Wednesday", nor "next week" dates the meeting."""
+    (m,) = geopol.parse(WRAPPED, published="2023-12-01").meetings
+    assert m.status is MeetingStatus.SCHEDULED
+    assert m.start is None

@@ -100,6 +100,7 @@ def extract_meetings(
         published,
         main_org(org_hits),
         _article_level(doc),
+        _dateline_end(doc, dateline),
     )
     found: list[Candidate] = []
     for sent in doc.sentences:
@@ -132,7 +133,7 @@ def _situate(ctx: _Context, cand: Candidate, s0: int, s1: int) -> Candidate:
         place, place_range = _place(ctx.doc, ctx.places, s0, s1, ctx.dateline)
         ranges += [place_range] if place_range else []
     if start is None:
-        start, end, date_range = _dates(ctx.doc, s0, s1, ctx.published, s0)
+        start, end, date_range = _dates(ctx.doc, s0, s1, ctx.published, s0, ctx.dateline_end)
         ranges += [date_range] if date_range else []
     if place is m.place and start is m.start:
         return cand
@@ -152,6 +153,14 @@ class _Context:
     published: dt.date | None
     main: str | None
     article_level: MeetingLevel | None
+    dateline_end: int = 0
+
+
+def _dateline_end(doc: Document, dateline: Dateline | None) -> int:
+    """Normalized offset where the dateline ends (0 without one)."""
+    if dateline is None or dateline.evidence is None or not dateline.evidence.spans:
+        return 0
+    return doc.norm.to_normalized(dateline.evidence.spans[-1].end)
 
 
 def _article_level(doc: Document) -> MeetingLevel | None:
@@ -196,7 +205,7 @@ def _candidate(
         if organ_level is not None and (level is None or level in GENERIC_LEVELS):
             level = organ_level
     place, place_range = _place(doc, ctx.places, c0, c1, ctx.dateline)
-    start, end, date_range = _dates(doc, c0, c1, ctx.published, a_start)
+    start, end, date_range = _dates(doc, c0, c1, ctx.published, a_start, ctx.dateline_end)
     situated = place is not None or (start is not None and start.date is not None)
     if organ is None and _not_a_specific_meeting(text, word, a_start, a_end, c0):
         return None
@@ -430,14 +439,23 @@ _OTHER_EVENT = re.compile(
     r"signed|adopted|killed|began|started|ago)\b[^,.;]{0,25}$",
     re.IGNORECASE,
 )
+_REPORT_DATE = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,20}?|announced|reported|stated|added|confirmed)\s+(?:on\s+)?$"
+)
 _YEAR_BEFORE_ANCHOR = re.compile(r"\b((?:19|20)\d\d)\b(?=(?:\s+[\w'-]+){0,5}\s*$)")
 
 
 def _dates(
-    doc: Document, c0: int, c1: int, published: dt.date | None, anchor: int
+    doc: Document, c0: int, c1: int, published: dt.date | None, anchor: int, dateline_end: int = 0
 ) -> tuple[DateValue | None, DateValue | None, tuple[int, int] | None]:
     future = bool(SCHEDULED_CUES.search(doc.text, c0, c1))
     for m in doc.dates_between(c0, c1):
+        if m.kind == "relweek" and (m.groups.get("r_unit") or "") == "week":
+            continue  # "next week" gives no day to hold a meeting on
+        if dateline_end and m.start < dateline_end:
+            continue  # the dateline's date is the report's, not the meeting's
+        if _REPORT_DATE.search(doc.text[max(c0, m.start - 30) : m.start]):
+            continue  # "the RATS said Wednesday": when it was said
         if not doc.in_quote(m.start, m.end):
             if _OTHER_EVENT.search(doc.text[max(c0, m.start - 40) : m.start]):
                 continue

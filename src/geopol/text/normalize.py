@@ -8,6 +8,7 @@ double quotes are kept (their direction helps find quoted runs).
 
 from __future__ import annotations
 
+import bisect
 from array import array
 
 import attrs
@@ -60,6 +61,12 @@ class NormalizedText:
         # end maps through the last included character, so deleted characters
         # after the range are not swallowed.
         return Span(start=self.origin[start], end=self.origin[end - 1] + 1)
+
+    def to_normalized(self, offset: int) -> int:
+        """The normalized offset of an original offset (the next kept character's)."""
+        if self.origin is None:
+            return offset
+        return bisect.bisect_left(self.origin, offset)
 
     def surface(self, start: int, end: int) -> str:
         """The original surface form of a normalized range."""

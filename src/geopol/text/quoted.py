@@ -57,10 +57,17 @@ def _paragraph_end(text: str, start: int) -> int:
         nxt = end + 1
         while nxt < len(text) and text[nxt] in " \t":
             nxt += 1
-        if nxt < len(text) and (text[nxt].islower() or text[nxt] in ",;"):
+        if nxt < len(text) and (text[nxt].islower() or text[nxt] in ",;" or _wrapped_line(text, end)):
             i = end + 1
             continue
         return end
+
+
+def _wrapped_line(text: str, newline: int) -> bool:
+    """A long line ending mid-sentence continues on the next line (hard-wrapped text)."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    ends_open = line[-1:] not in ".!?:;\"'\u201d\u2019)]"
+    return len(line) >= 55 and ends_open and text[newline + 1 : newline + 2] != "\n"
 
 
 def _next_paragraph_opens_quote(text: str, end: int) -> bool:

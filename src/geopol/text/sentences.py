@@ -46,6 +46,20 @@ def _is_abbreviation(chunk: str) -> bool:
     return len(word) == 1 or word.lower() in _ABBREVIATIONS
 
 
+_WRAP_WIDTH = 55  # a line at least this long that ends mid-sentence was wrapped, not ended
+
+
+def _hard_wrapped(text: str, newline: int) -> bool:
+    """A single line break inside a sentence of hard-wrapped text (lines of similar length
+    that end without sentence punctuation)."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;\"'\u201d\u2019)]":
+        return False
+    nxt = text[newline + 1 : newline + 2]
+    return nxt.isalpha() or nxt in "\"'\u201c\u2018("
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of ``text``; leading/trailing white space is excluded from each."""
     out: list[Sentence] = []
@@ -54,6 +68,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         cut = m.start() + len(m.group("close") or "")
         chunk = text[start:cut]
         if "\n" not in m.group() and _is_abbreviation(chunk.rstrip()):
+            continue
+        if m.group().count("\n") == 1 and _hard_wrapped(text, m.start()):
             continue
         _append(out, text, start, cut)
         start = m.end()
