@@ -277,3 +277,11 @@ def test_dates_of_the_report_are_not_the_meetings() -> None:
     (m,) = geopol.parse(WRAPPED, published="2023-12-01").meetings
     assert m.status is MeetingStatus.SCHEDULED
     assert m.start is None
+
+
+def test_adoption_of_a_declaration_is_a_statement() -> None:
+    """ "ended with the adoption of a joint declaration on X" reports a declaration with topic X."""
+    e = geopol.parse("The CSTO summit ended with the adoption of a joint declaration on collective security.")
+    assert [(s.organization, s.kind.value, s.topic) for s in e.statements] == [
+        ("CSTO", "declaration", "collective security")
+    ]

@@ -55,6 +55,7 @@ _HYPOTHETICAL = re.compile(
 )
 _ISSUED = re.compile(
     r"\b(?:issued|adopted|approved|passed|voted|signed|released|agreed|endorsed|published|unveiled|said\s+in|read|reads|"
+    r"adoption|signing|issuance|release|"
     r"stated|added|says|said|contains|according\s+to|in\s+a|in\s+the|in\s+its|in\s+their)\b",
     re.I,
 )
