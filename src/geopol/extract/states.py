@@ -63,8 +63,9 @@ def _ambiguous_ok(doc: Document, n: NameMatch) -> bool:
         return False  # "Atlanta, Georgia": a city, then the US state
     if _NEXT_CAP.match(after) and not _VERBS_AFTER.match(after):
         nxt = after.split()[0] if after.split() else ""
-        if nxt and nxt[0].isupper() and not nxt.endswith("'s"):
-            return False  # "Chad Johnson"
+        # "Chad Johnson" is a person; "Indian Prime Minister", "Georgian President" are not names
+        if nxt and nxt[0].isupper() and not nxt.endswith("'s") and nxt not in NAME_STOPWORDS:
+            return False
     prev = _PREV_WORD.search(before)
     return prev is None or prev.group(1) in NAME_STOPWORDS  # "Michael Jordan" is a person
 
