@@ -290,5 +290,6 @@ def test_adoption_of_a_declaration_is_a_statement() -> None:
 def test_ambiguous_adjective_before_a_title_is_a_state() -> None:
     """ "Indian Prime Minister", "Georgian President": the state counts; "Chad Johnson" stays a person."""
     assert [s.alpha3 for s in geopol.parse("Indian Prime Minister Narendra Modi arrived.").states] == ["IND"]
-    assert [s.alpha3 for s in geopol.parse("Georgian President Salome Zourabichvili spoke.").states] == ["GEO"]
+    georgian = geopol.parse("Georgian President Salome Zourabichvili spoke.")
+    assert [s.alpha3 for s in georgian.states] == ["GEO"]
     assert geopol.parse("Chad Johnson said so.").states == ()
