@@ -293,3 +293,15 @@ def test_ambiguous_adjective_before_a_title_is_a_state() -> None:
     georgian = geopol.parse("Georgian President Salome Zourabichvili spoke.")
     assert [s.alpha3 for s in georgian.states] == ["GEO"]
     assert geopol.parse("Chad Johnson said so.").states == ()
+
+
+def test_a_long_headline_is_not_joined_to_the_body() -> None:
+    """A title-case headline line ends its sentence even though it has no final punctuation."""
+    text = (
+        "Stoltenberg Arrives for Day One of NATO Defense Ministers' Meetings in Brussels\n"
+        "A meeting of the North Atlantic Council at the defense ministerial level is held from "
+        "February 14-15 in Brussels."
+    )
+    (m,) = geopol.parse(text, published="2023-02-14").meetings
+    assert (m.start.date.iso() if m.start and m.start.date else None) == "2023-02-14"
+    assert (m.end.date.iso() if m.end and m.end.date else None) == "2023-02-15"

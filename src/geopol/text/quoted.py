@@ -66,7 +66,9 @@ def _paragraph_end(text: str, start: int) -> int:
 def _wrapped_line(text: str, newline: int) -> bool:
     """A long line ending mid-sentence continues on the next line (hard-wrapped text)."""
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
-    ends_open = line[-1:] not in ".!?:;\"'\u201d\u2019)]"
+    words = line.split()
+    title = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    ends_open = line[-1:] not in ".!?:;\"'\u201d\u2019)]" and not title
     return len(line) >= 55 and ends_open and text[newline + 1 : newline + 2] != "\n"
 
 

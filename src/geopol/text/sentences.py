@@ -54,8 +54,11 @@ def _hard_wrapped(text: str, newline: int) -> bool:
     that end without sentence punctuation)."""
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
-    if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;\"'\u201d\u2019)]":
+    if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;\"'\u201d\u2019)]" or "://" in line:
         return False
+    words = line.split()
+    if sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+        return False  # a headline in title case ends at its line break
     nxt = text[newline + 1 : newline + 2]
     return nxt.isalpha() or nxt in "\"'\u201c\u2018("
 
