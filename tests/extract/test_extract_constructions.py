@@ -305,3 +305,22 @@ def test_a_long_headline_is_not_joined_to_the_body() -> None:
     (m,) = geopol.parse(text, published="2023-02-14").meetings
     assert (m.start.date.iso() if m.start and m.start.date else None) == "2023-02-14"
     assert (m.end.date.iso() if m.end and m.end.date else None) == "2023-02-15"
+
+
+def test_an_earlier_occurrence_is_a_meeting_of_its_own() -> None:
+    """ "an annual ministerial meeting took place in 2018" is not the meeting the article reports."""
+    text = (
+        "APEC ministers said in a joint statement adopted at their videoconference on Monday that they "
+        "would cooperate. In 2018, an annual APEC ministerial meeting took place in Port Moresby."
+    )
+    starts = sorted(m[4] or "" for m in _meetings(text, "2020-11-17"))
+    assert starts == ["2018", "2020-11-16"]
+
+
+def test_tense_inside_a_quotation_belongs_to_the_quotation() -> None:
+    """ "We will cooperate," the ministers said at their videoconference: the meeting was held;
+    "the summit slated for July" inside a quotation is scheduled."""
+    held = '"We will continue to cooperate," the APEC ministers said at their videoconference on Monday.'
+    assert [m[5] for m in _meetings(held, "2020-11-17")] == [MeetingStatus.HELD]
+    slated = '"Today is a key stage before the SCO Summit slated for July 3-4 in Astana," the minister said.'
+    assert [m[5] for m in _meetings(slated, "2024-05-21")] == [MeetingStatus.SCHEDULED]

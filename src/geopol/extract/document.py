@@ -81,6 +81,12 @@ class Document:
         q = self.quoted[i]
         return q.inner_start <= start and end <= q.inner_end
 
+    def quoted_between(self, start: int, end: int) -> tuple[QuotedRun, ...]:
+        """Quoted runs overlapping ``[start, end)`` (runs do not overlap each other)."""
+        i = max(0, bisect.bisect_right(self._quote_starts, start) - 1)
+        j = bisect.bisect_left(self._quote_starts, end)
+        return tuple(q for q in self.quoted[i:j] if q.inner_end > start)
+
     def names_between(self, start: int, end: int) -> tuple[NameMatch, ...]:
         """Name matches inside ``[start, end)``."""
         return tuple(n for _s, e, n in self._name_index.between(start, end) if e <= end)

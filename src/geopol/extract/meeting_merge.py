@@ -23,6 +23,7 @@ class Candidate:
     finding: MeetingFinding
     anaphoric: bool
     situated: bool  # the clause gave a place or a date
+    indefinite: bool = False  # "an annual APEC ministerial meeting took place in 2018": a new one
 
 
 def _same_date(a: DateValue | None, b: DateValue | None) -> bool:
@@ -41,7 +42,7 @@ def merge_candidates(found: list[Candidate]) -> list[MeetingFinding]:
         m = f.meeting
         target = latest_of.get(m.organization) if cand.anaphoric else None
         anaphoric = target is not None
-        if target is None:
+        if target is None and not cand.indefinite:
             for i in groups.get((m.organization, m.status), [])[-_LOOKBACK:]:
                 if _compatible(out[i].meeting, m):
                     target = i

@@ -139,7 +139,9 @@ def _situate(ctx: _Context, cand: Candidate, s0: int, s1: int) -> Candidate:
         return cand
     meeting = attrs.evolve(m, place=place, start=start, end=end)
     situated = place is not None or (start is not None and start.date is not None)
-    return Candidate(MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated)
+    return Candidate(
+        MeetingFinding(meeting, tuple(ranges)), cand.anaphoric and not situated, situated, cand.indefinite
+    )
 
 
 @attrs.frozen
@@ -249,7 +251,9 @@ def _candidate(
         place = Place(
             city=None, country=place.country if place else None, evidence=place.evidence if place else None
         )
-    status = MeetingStatus.SCHEDULED if SCHEDULED_CUES.search(clause_text) else MeetingStatus.HELD
+    # "will" inside a quotation is not the tense of a meeting reported outside it (and vice versa)
+    reported = clause_text if doc.in_quote(a_start, a_end) else _outside_quotes(doc, c0, c1)
+    status = MeetingStatus.SCHEDULED if SCHEDULED_CUES.search(reported) else MeetingStatus.HELD
     if start is not None and start.date is not None and ctx.published is not None:
         last = (end.date if end is not None and end.date is not None else start.date).last_day()
         if start.date.first_day() > ctx.published:
@@ -283,7 +287,29 @@ def _candidate(
         chair=chair,
         evidence=doc.evidence("meeting_clause", *ranges),
     )
-    return Candidate(MeetingFinding(meeting, tuple(ranges)), anaphoric and not situated, situated)
+    # "an annual APEC ministerial meeting took place in 2018": another occurrence, never merged
+    indefinite = bool(_INDEFINITE.search(text, max(c0, a_start - 40), a_start)) and _another_year(
+        start, ctx.published
+    )
+    return Candidate(MeetingFinding(meeting, tuple(ranges)), anaphoric and not situated, situated, indefinite)
+
+
+def _outside_quotes(doc: Document, c0: int, c1: int) -> str:
+    """The clause's text with quoted runs blanked out (same length)."""
+    text = doc.text[c0:c1]
+    if not any(q.inner_start < c1 and c0 < q.inner_end for q in doc.quoted_between(c0, c1)):
+        return text
+    chars = list(text)
+    for q in doc.quoted_between(c0, c1):
+        for i in range(max(q.inner_start, c0), min(q.inner_end, c1)):
+            chars[i - c0] = " "
+    return "".join(chars)
+
+
+def _another_year(start: DateValue | None, published: dt.date | None) -> bool:
+    if start is None or start.date is None:
+        return False
+    return start.date.month is None or (published is not None and start.date.year != published.year)
 
 
 def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None) -> MeetingLevel:
@@ -296,8 +322,11 @@ def _with_article_level(level: MeetingLevel | None, article: MeetingLevel | None
     return level
 
 
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'-]+\s+){0,4}$")
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|stated|noted|added|according\s+to)\b")
+_REPORTING = re.compile(
+    r"\b(?:(?:said|says|told|tells|stated|noted|added)\s+(?:\w+\s+){0,3}that|according\s+to)\b"
+)
 _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:his|her|their|the|its)\s+")
 _COUNTERPARTS = re.compile(
     r"\s+(?:counterparts|colleagues|partners|allies|peers|members|ministers|leaders)\b"
@@ -448,7 +477,8 @@ _YEAR_BEFORE_ANCHOR = re.compile(r"\b((?:19|20)\d\d)\b(?=(?:\s+[\w'-]+){0,5}\s*$
 def _dates(
     doc: Document, c0: int, c1: int, published: dt.date | None, anchor: int, dateline_end: int = 0
 ) -> tuple[DateValue | None, DateValue | None, tuple[int, int] | None]:
-    future = bool(SCHEDULED_CUES.search(doc.text, c0, c1))
+    quoted = doc.in_quote(anchor, anchor + 1)
+    future = bool(SCHEDULED_CUES.search(doc.text[c0:c1] if quoted else _outside_quotes(doc, c0, c1)))
     for m in doc.dates_between(c0, c1):
         if m.kind == "relweek" and (m.groups.get("r_unit") or "") == "week":
             continue  # "next week" gives no day to hold a meeting on
