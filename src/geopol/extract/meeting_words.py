@@ -69,7 +69,7 @@ LEVEL_CUES: tuple[tuple[re.Pattern[str], MeetingLevel], ...] = tuple(
         ),
         (r"heads?\s+of\s+government|prime\s+ministers|premiers", MeetingLevel.HEADS_OF_GOVERNMENT),
         (
-            r"heads?\s+of\s+state|summit|leaders'?|presidents|European\s+Council|Collective\s+Security\s+Council",
+            r"heads?\s+of\s+state|summit|leaders'?|presidents",
             MeetingLevel.HEADS_OF_STATE,
         ),
         (

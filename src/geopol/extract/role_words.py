@@ -223,7 +223,7 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     Department Agency News Press Times Post Daily Service Government Parliament Assembly
     National International United Nations Security Cooperation Partnership Strategy Center
     Centre Secretariat Community Economic Regional Treaty Alliance Bank Fund Court Program
-    Programme Conference Meeting Session Declaration Statement Communique Communiqué Minsk
+    Programme Conference Meeting Session Declaration Statement Communique Communiqué
     Group Council's Islamic Arab African European Asian Pacific Central South North East West
     Southern Northern Eastern Western Middle Gulf Sea Ocean Region Ambassador Envoy Special
     Representative Executive Director Commissioner Chief Head Leader Analyst Expert Professor
