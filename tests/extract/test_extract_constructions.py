@@ -324,3 +324,12 @@ def test_tense_inside_a_quotation_belongs_to_the_quotation() -> None:
     assert [m[5] for m in _meetings(held, "2020-11-17")] == [MeetingStatus.HELD]
     slated = '"Today is a key stage before the SCO Summit slated for July 3-4 in Astana," the minister said.'
     assert [m[5] for m in _meetings(slated, "2024-05-21")] == [MeetingStatus.SCHEDULED]
+
+
+def test_quote_after_a_colon_is_the_subjects() -> None:
+    """ "The NATO Deputy Secretary General, X, ... addressed the gathering: '…'" is X's quotation."""
+    text = (
+        "The NATO Deputy Secretary General, Rose Gottemoeller, addressed the gathering via a video message "
+        "from Brussels: \u2018Twenty years ago, NATO decided to open an office here.\u2019"
+    )
+    assert [q.speaker for q in geopol.parse(text).quotes] == ["Rose Gottemoeller"]

@@ -163,7 +163,7 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     if am is not None:
         return am.group(1), "according_to"
     if before.rstrip().endswith(":"):
-        subject = _subject(_strip_dateline(before))
+        subject = _subject(_strip_dateline(before.rstrip()[:-1]))
         if subject:
             return subject, "colon_subject"
     if prior and _continues(doc, prior[-1], run):
