@@ -333,3 +333,35 @@ def test_quote_after_a_colon_is_the_subjects() -> None:
         "from Brussels: \u2018Twenty years ago, NATO decided to open an office here.\u2019"
     )
     assert [q.speaker for q in geopol.parse(text).quotes] == ["Rose Gottemoeller"]
+
+
+def test_fragment_quoted_inside_a_sentence_is_the_subjects() -> None:
+    """A fragment quoted mid-sentence is the subject's, even with "according to a statement" after it."""
+    text = (
+        "Addressing the forum, New Zealand's Foreign Minister Winston Peters stressed his commitment to "
+        '"Pacific regionalism," according to an official statement.'
+    )
+    assert [q.speaker for q in geopol.parse(text).quotes] == ["Winston Peters"]
+
+
+def test_fragment_reported_by_a_group_comes_from_the_document_named() -> None:
+    """When a group is the subject and the sentence names a joint statement, the statement is the source."""
+    text = (
+        'Foreign ministers from Quad countries in a joint statement reaffirmed a region where "sovereignty '
+        'and territorial integrity are upheld."'
+    )
+    quotes = geopol.parse(text).quotes
+    assert [(q.speaker, q.speaker_kind.value if q.speaker_kind else None) for q in quotes] == [
+        ("joint statement", "document")
+    ]
+
+
+def test_an_organs_own_level_beats_a_cue_about_another_meeting() -> None:
+    """ "The foreign ministers approved the agenda of the Collective Security Council, which will be held in
+    Moscow": the Council meets at the heads-of-state level."""
+    text = (
+        "The CSTO Foreign Ministers approved the agenda of the Collective Security Council, which will be "
+        "held in Moscow in December."
+    )
+    levels = {m[2]: m[1] for m in _meetings(text, "2015-12-03")}
+    assert levels["Moscow"] is MeetingLevel.HEADS_OF_STATE

@@ -204,8 +204,17 @@ def _candidate(
     level = _level(text, a_start, a_end, c0, c1, specific_only=True) or _level(text, a_start, a_end, c0, c1)
     if organ and refs:
         organ_level = next((r.level for r in refs if r.org_id == org and r.level is not None), None)
-        if organ_level is not None and (level is None or level in GENERIC_LEVELS):
+        # a cue qualifies the organ only next to it or after it ("the PSC at the level of heads of
+        # state"); "the foreign ministers approved the agenda of the Collective Security Council"
+        # is about another meeting
+        near = max(c0, a_start - 15)
+        stated = _level(text, a_start, a_end, near, c1, specific_only=True) or _level(
+            text, a_start, a_end, near, c1
+        )
+        if organ_level is not None and (stated is None or stated in GENERIC_LEVELS):
             level = organ_level
+        elif stated is not None:
+            level = stated
     place, place_range = _place(doc, ctx.places, c0, c1, ctx.dateline)
     start, end, date_range = _dates(doc, c0, c1, ctx.published, a_start, ctx.dateline_end)
     situated = place is not None or (start is not None and start.date is not None)

@@ -43,6 +43,12 @@ _AFTER = re.compile(
 _SHORT_ATTRIBUTION = re.compile(
     rf"[^.;]{{0,60}}?(?:{_VERBS})(?:\s+(?:reporters|journalists|the\s+\w+))?\s*[.,]"
 )
+_EMBEDDED = re.compile(r"\b[a-z][\w'-]*\s+$")
+_IN_DOCUMENT = re.compile(
+    r"\b(?:in|according\s+to)\s+(?:a|an|the|their|its)\s+((?:joint\s+|official\s+|final\s+|ministerial\s+)?"
+    r"(?:statement|communiqu[eé]|declaration))\b",
+    re.IGNORECASE,
+)
 _ADDING = re.compile(r"\b(?:adding|added|continuing|going\s+on)(?:\s+that)?\s*[:,]?\s*$")
 _WHO_SAID = re.compile(rf",\s*who\s+(?:also\s+|further\s+|then\s+)?(?:{_VERBS})\b[^\"\u201c\u201d]{{0,40}}$")
 _AFTER_LONG = re.compile(
@@ -112,6 +118,12 @@ def extract_quotes(doc: Document, people: tuple[PersonFinding, ...]) -> tuple[Qu
             continue
         speaker, rule = _attribute(doc, run, out)
         resolved, kind = _resolve(ctx, speaker, run.outer_start, out) if speaker else (None, None)
+        if rule == "embedded_subject" and kind != "person":
+            # a group as subject: a document the sentence names is the source ("in a joint statement")
+            sent = doc.sentence_at(run.outer_start)
+            dm = _IN_DOCUMENT.search(doc.text, sent.start, sent.end) if sent else None
+            if dm is not None:
+                resolved, kind = dm.group(1), "document"
         out.append(QuoteFinding(run.inner_start, run.inner_end, inner, resolved, kind, rule))
         for i in open_runs:  # the paragraphs before share this paragraph's speaker
             out[i] = attrs.evolve(out[i], speaker=resolved, speaker_kind=kind)
@@ -139,6 +151,16 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     inner = text[run.inner_start : run.inner_end].rstrip()
     new_sentence = inner.endswith((".", "?", "!")) and bool(re.match(r"\s+[A-Z]", after))
     m = _AFTER.match(after)
+    start_sent = doc.sentence_at(run.outer_start)
+    s0 = start_sent.start if start_sent else max(0, run.outer_start - 200)
+    before = text[max(s0, run.outer_start - 200) : run.outer_start]
+    embedded = bool(_EMBEDDED.search(before)) and not _WHO_SAID.search(before)
+    if embedded and (m is None or m.group("sp2")) and not _BEFORE.search(before):
+        # a fragment quoted inside the sentence ('commitment to "Pacific regionalism," according to a
+        # statement'): the sentence's subject said it
+        subject = _subject(_strip_dateline(before))
+        if subject:
+            return subject, "embedded_subject"
     if m is not None:
         sp = m.group("sp") or m.group("sp2") or m.group("sp3")
         short = _SHORT_ATTRIBUTION.match(after.strip())
@@ -147,9 +169,6 @@ def _attribute(doc: Document, run: QuotedRun, prior: list[QuoteFinding]) -> tupl
     lm = _AFTER_LONG.match(after)
     if lm is not None and not new_sentence:
         return lm.group("np"), "attribution_after"
-    start_sent = doc.sentence_at(run.outer_start)
-    s0 = start_sent.start if start_sent else max(0, run.outer_start - 200)
-    before = text[max(s0, run.outer_start - 200) : run.outer_start]
     m = _BEFORE.search(before)
     if m is not None and not _bad_speaker(m.group("sp")):
         return _trim_speaker(_strip_clause(m.group("sp"))), "attribution_before"
@@ -237,7 +256,7 @@ def _subject(before: str) -> str | None:
         clause.rsplit(", ", 1)[-1]
         if re.match(
             r"\s*(?:After|In|On|During|Following|Further|"
-            r"Earlier|Meanwhile|Later|Also|Separately)\b",
+            r"Earlier|Meanwhile|Later|Also|Separately|[A-Z][a-z]+ing)\b",  # "Addressing the forum, X ..."
             clause,
         )
         else clause
