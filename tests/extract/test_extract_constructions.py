@@ -365,3 +365,23 @@ def test_an_organs_own_level_beats_a_cue_about_another_meeting() -> None:
     )
     levels = {m[2]: m[1] for m in _meetings(text, "2015-12-03")}
     assert levels["Moscow"] is MeetingLevel.HEADS_OF_STATE
+
+
+def test_words_inside_a_quotation_do_not_make_it_a_statement_quote() -> None:
+    """A person's quotation that mentions "the declaration" is not a passage of the declaration."""
+    text = (
+        "The B9 leaders signed a joint declaration in Warsaw. "
+        '"The next point of the declaration was the condemnation of the war," Przydacz told reporters.'
+    )
+    (statement,) = geopol.parse(text).statements
+    assert statement.quotes == ()
+
+
+def test_an_organization_speaking_in_its_own_words_is_not_its_statement() -> None:
+    """ 'NATO called it an "important milestone"' is NATO's word, not a passage of its statement."""
+    text = (
+        'NATO called the opening an "important milestone in the partnership." In a statement, NATO said '
+        "the office would open in Amman."
+    )
+    e = geopol.parse(text)
+    assert [q.text for s in e.statements for q in s.quotes] == []

@@ -188,8 +188,9 @@ def _attach_quotes(
     if not found:
         return ()
     attached: dict[int, list[QuoteFinding]] = {i: [] for i in range(len(found))}
+    named: dict[int, bool] = {}
     for q in quotes:
-        target = _statement_of_quote(doc, found, q)
+        target = _statement_of_quote(doc, found, q, named)
         if target is not None:
             attached[target].append(q)
     out = []
@@ -200,10 +201,10 @@ def _attach_quotes(
 
 
 def _mentions_org(speaker: str, org: str) -> bool:
-    words = speaker.lower()
-    return org.lower() in words.split() or bool(
-        re.search(r"\b(?:ministers|leaders|nations|members)\b", words)
-    )
+    """A group of the organization's members ("the Quad nations", "ASEAN foreign ministers"),
+    not the organization itself ("NATO" said it in its own words)."""
+    del org
+    return bool(re.search(r"\b(?:ministers|leaders|nations|members|countries|states)\b", speaker.lower()))
 
 
 _IN_DOCUMENT = re.compile(
@@ -211,10 +212,27 @@ _IN_DOCUMENT = re.compile(
 )
 
 
-def _statement_of_quote(doc: Document, found: list[StatementFinding], q: QuoteFinding) -> int | None:
+def _names_document_outside_quotes(doc: Document, at: int) -> bool:
+    """The sentence says "in a statement" in its own words, not inside a quotation."""
+    sent = doc.sentence_at(at)
+    if sent is None:
+        return False
+    chars = list(sent.text)
+    for run in doc.quoted_between(sent.start, sent.end):
+        for i in range(max(run.outer_start, sent.start), min(run.outer_end, sent.end)):
+            chars[i - sent.start] = " "
+    return bool(_IN_DOCUMENT.search("".join(chars)))
+
+
+def _statement_of_quote(
+    doc: Document, found: list[StatementFinding], q: QuoteFinding, named: dict[int, bool]
+) -> int | None:
     speaker = q.speaker or ""
     doc_speaker = q.speaker_kind == "document"
-    in_statement = doc.sentence_has(_IN_DOCUMENT, q.start)
+    index = doc.sentence_index(q.start)
+    if index not in named:  # once per sentence, however many quotations it holds
+        named[index] = _names_document_outside_quotes(doc, q.start)
+    in_statement = named[index]
     group_of_org = q.speaker_kind == "group" and any(
         _mentions_org(speaker, f.statement.organization) for f in found
     )
