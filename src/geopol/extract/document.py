@@ -87,6 +87,17 @@ class Document:
         j = bisect.bisect_left(self._quote_starts, end)
         return tuple(q for q in self.quoted[i:j] if q.inner_end > start)
 
+    def outside_quotes(self, start: int, end: int) -> str:
+        """``text[start:end]`` with every quoted run (marks included) blanked out, same length."""
+        runs = self.quoted_between(start, end)
+        if not runs:
+            return self.text[start:end]
+        chars = list(self.text[start:end])
+        for run in runs:
+            for i in range(max(run.outer_start, start), min(run.outer_end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
     def names_between(self, start: int, end: int) -> tuple[NameMatch, ...]:
         """Name matches inside ``[start, end)``."""
         return tuple(n for _s, e, n in self._name_index.between(start, end) if e <= end)

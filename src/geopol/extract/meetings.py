@@ -261,7 +261,7 @@ def _candidate(
             city=None, country=place.country if place else None, evidence=place.evidence if place else None
         )
     # "will" inside a quotation is not the tense of a meeting reported outside it (and vice versa)
-    reported = clause_text if doc.in_quote(a_start, a_end) else _outside_quotes(doc, c0, c1)
+    reported = clause_text if doc.in_quote(a_start, a_end) else doc.outside_quotes(c0, c1)
     status = MeetingStatus.SCHEDULED if SCHEDULED_CUES.search(reported) else MeetingStatus.HELD
     if start is not None and start.date is not None and ctx.published is not None:
         last = (end.date if end is not None and end.date is not None else start.date).last_day()
@@ -301,18 +301,6 @@ def _candidate(
         start, ctx.published
     )
     return Candidate(MeetingFinding(meeting, tuple(ranges)), anaphoric and not situated, situated, indefinite)
-
-
-def _outside_quotes(doc: Document, c0: int, c1: int) -> str:
-    """The clause's text with quoted runs blanked out (same length)."""
-    text = doc.text[c0:c1]
-    if not any(q.inner_start < c1 and c0 < q.inner_end for q in doc.quoted_between(c0, c1)):
-        return text
-    chars = list(text)
-    for q in doc.quoted_between(c0, c1):
-        for i in range(max(q.inner_start, c0), min(q.inner_end, c1)):
-            chars[i - c0] = " "
-    return "".join(chars)
 
 
 def _another_year(start: DateValue | None, published: dt.date | None) -> bool:
@@ -487,7 +475,7 @@ def _dates(
     doc: Document, c0: int, c1: int, published: dt.date | None, anchor: int, dateline_end: int = 0
 ) -> tuple[DateValue | None, DateValue | None, tuple[int, int] | None]:
     quoted = doc.in_quote(anchor, anchor + 1)
-    future = bool(SCHEDULED_CUES.search(doc.text[c0:c1] if quoted else _outside_quotes(doc, c0, c1)))
+    future = bool(SCHEDULED_CUES.search(doc.text[c0:c1] if quoted else doc.outside_quotes(c0, c1)))
     for m in doc.dates_between(c0, c1):
         if m.kind == "relweek" and (m.groups.get("r_unit") or "") == "week":
             continue  # "next week" gives no day to hold a meeting on

@@ -240,5 +240,5 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     Agenda Process Framework Mechanism Platform Dialogue Format Talks Visit Call Mission
     Operation Task Team Board Panel Bureau Directorate Division Unit Staff Troika Organ
     Heads Authority Sectoral Technical Experts Partners Members Member Observer Observers
-    Council's Holding Holdings Company Corporation Media Network Association Society""".split()
+    Holding Holdings Company Corporation Media Network Association Society""".split()
 )

@@ -50,17 +50,14 @@ _KIND_WORDS: tuple[tuple[re.Pattern[str], StatementKind], ...] = (
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:whether|if|will\s+be\s+(?:adopted|issued|signed)|expected\s+to\s+(?:adopt|issue|sign)|"
-    r"could|might|would\s+be|plans?\s+to\s+(?:adopt|issue|sign)|draft)\b",
+    r"could|might|would\s+be|plans?\s+to\s+(?:adopt|issue|sign)|draft|proposed|planned|will\s+adopt|"
+    r"to\s+be\s+adopted)\b",
     re.I,
 )
 _ISSUED = re.compile(
     r"\b(?:issued|adopted|approved|passed|voted|signed|released|agreed|endorsed|published|unveiled|said\s+in|read|reads|"
     r"adoption|signing|issuance|release|"
     r"stated|added|says|said|contains|according\s+to|in\s+a|in\s+the|in\s+its|in\s+their)\b",
-    re.I,
-)
-_NOT_COLLECTIVE = re.compile(
-    r"\b(?:draft|proposed|planned|will\s+adopt|to\s+be\s+adopted|UN\s+Security\s+Council\s+resolution)\b",
     re.I,
 )
 _TOPIC = re.compile(
@@ -111,8 +108,6 @@ def extract_statements(
     for sent in doc.sentences:
         for a, b, kind in _kind_at(text, sent.start, sent.end):
             if doc.in_quote(a, b):
-                continue
-            if _NOT_COLLECTIVE.search(text[max(sent.start, a - 40) : b + 10]):
                 continue
             if _HYPOTHETICAL.search(text[max(sent.start, a - 60) : min(sent.end, b + 40)]):
                 continue
@@ -215,13 +210,7 @@ _IN_DOCUMENT = re.compile(
 def _names_document_outside_quotes(doc: Document, at: int) -> bool:
     """The sentence says "in a statement" in its own words, not inside a quotation."""
     sent = doc.sentence_at(at)
-    if sent is None:
-        return False
-    chars = list(sent.text)
-    for run in doc.quoted_between(sent.start, sent.end):
-        for i in range(max(run.outer_start, sent.start), min(run.outer_end, sent.end)):
-            chars[i - sent.start] = " "
-    return bool(_IN_DOCUMENT.search("".join(chars)))
+    return sent is not None and bool(_IN_DOCUMENT.search(doc.outside_quotes(sent.start, sent.end)))
 
 
 def _statement_of_quote(
